@@ -1,0 +1,74 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+/// orgtop: `top` for an Anthropic organization.
+///
+/// The package graph enforces the architecture in one direction only:
+/// Core (pure) <- UI (pure) <- Terminal (curses) and Core <- API (HTTP) <- Simulator (server),
+/// with the `orgtop` executable wiring them together.
+let package = Package(
+  name: "orgtop",
+  platforms: [.macOS(.v15)],
+  products: [
+    .executable(name: "orgtop", targets: ["orgtop"])
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    .package(url: "https://github.com/swift-server/async-http-client", from: "1.30.0"),
+    .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.20.0"),
+    .package(url: "https://github.com/apple/swift-nio", from: "2.90.0"),
+  ],
+  targets: [
+    .target(name: "OrgTopCore"),
+    .target(name: "OrgTopUI", dependencies: ["OrgTopCore"]),
+    .target(
+      name: "OrgTopAPI",
+      dependencies: [
+        "OrgTopCore",
+        .product(name: "AsyncHTTPClient", package: "async-http-client"),
+        .product(name: "NIOCore", package: "swift-nio"),
+        .product(name: "NIOHTTP1", package: "swift-nio"),
+      ]
+    ),
+    .target(
+      name: "OrgTopSimulator",
+      dependencies: [
+        "OrgTopCore",
+        .product(name: "Hummingbird", package: "hummingbird"),
+        .product(name: "NIOCore", package: "swift-nio"),
+      ]
+    ),
+    .systemLibrary(name: "CNcurses"),
+    .target(name: "CTermGuard"),
+    .target(
+      name: "OrgTopTerminal",
+      dependencies: ["OrgTopCore", "OrgTopUI", "CNcurses", "CTermGuard"],
+      linkerSettings: [.linkedLibrary("ncursesw"), .linkedLibrary("tinfo")]
+    ),
+    .executableTarget(
+      name: "orgtop",
+      dependencies: [
+        "OrgTopCore", "OrgTopUI", "OrgTopAPI", "OrgTopSimulator", "OrgTopTerminal",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .target(
+      name: "OrgTopTestSupport",
+      dependencies: ["OrgTopCore", "OrgTopUI"],
+      path: "Tests/OrgTopTestSupport"
+    ),
+    .testTarget(name: "OrgTopCoreTests", dependencies: ["OrgTopCore", "OrgTopTestSupport"]),
+    .testTarget(
+      name: "OrgTopUITests", dependencies: ["OrgTopCore", "OrgTopUI", "OrgTopTestSupport"]),
+    .testTarget(
+      name: "OrgTopAPITests",
+      dependencies: ["OrgTopCore", "OrgTopAPI", "OrgTopSimulator", "OrgTopTestSupport"]
+    ),
+    .testTarget(name: "OrgTopSimulatorTests", dependencies: ["OrgTopCore", "OrgTopSimulator"]),
+    .testTarget(
+      name: "OrgTopTerminalTests",
+      dependencies: ["OrgTopCore", "OrgTopUI", "OrgTopTerminal", "OrgTopTestSupport"]
+    ),
+    .testTarget(name: "OrgTopEndToEndTests", dependencies: ["orgtop"]),
+  ]
+)

@@ -1,0 +1,23 @@
+/// Where the dashboard's data comes from: one async method per resource, each returning the
+/// whole resource (every page already followed).
+///
+/// Contract: methods throw only ``FetchFailure`` (adapters map transport and API errors at their
+/// edge); they are safe to call concurrently; each call is one fetch with the adapter's own
+/// bounded retries, never a polling loop. The live implementation is the Admin API client; the
+/// demo is the same client pointed at the embedded simulator on loopback.
+package protocol OrgDataSource: Sendable {
+  /// A human label for where the data comes from, e.g. `api.anthropic.com` or `simulator`.
+  var label: String { get }
+  func organization() async throws -> Organization
+  func apiKeys() async throws -> [APIKey]
+  /// Every workspace, the Default and archived ones included.
+  func workspaces() async throws -> [Workspace]
+  func members() async throws -> [Member]
+  /// Pending invitations.
+  func invites() async throws -> [Invite]
+  func rateLimits() async throws -> [RateLimitGroup]
+  /// Organization and usage-tier limits; throws `.notAvailable` where the org cannot read them.
+  func spendLimits() async throws -> [SpendLimit]
+  func usage(_ query: ReportQuery) async throws -> UsageReport
+  func cost(_ query: ReportQuery) async throws -> CostReport
+}

@@ -1,0 +1,288 @@
+/// Everything the dashboard shows, as text and meaning, with no layout: a pure projection of
+/// `DashboardState` at an instant. `OrgTopUI` lays it out for any terminal size.
+package struct DashboardViewModel: Hashable, Sendable {
+  package var header: HeaderViewModel
+  package var overview: OverviewViewModel
+  package var usage: UsageViewModel
+  package var keys: KeyTableViewModel
+  /// The pane that has the keyboard focus (drawn with a highlighted border and title).
+  package var focus: Pane
+  package var status: StatusBarViewModel
+  /// The hint bar, in order of importance (the UI drops from the end when short of room).
+  package var hints: [KeyHint]
+  /// A view drawn over the dashboard.
+  package var overlay: Overlay?
+
+  package init(
+    header: HeaderViewModel, overview: OverviewViewModel, usage: UsageViewModel,
+    keys: KeyTableViewModel,
+    focus: Pane, status: StatusBarViewModel, hints: [KeyHint], overlay: Overlay? = nil
+  ) {
+    self.header = header
+    self.overview = overview
+    self.usage = usage
+    self.keys = keys
+    self.focus = focus
+    self.status = status
+    self.hints = hints
+    self.overlay = overlay
+  }
+}
+
+/// The dashboard's panes, in Tab order.
+package enum Pane: String, Hashable, Sendable, CaseIterable {
+  case overview, keys, usage
+}
+
+/// A view drawn over the dashboard.
+package enum Overlay: Hashable, Sendable {
+  case keyDetail(KeyDetailViewModel)
+  case help(HelpViewModel)
+}
+
+/// The top line: product, organization, mode badges and the clock (the heartbeat of a wall screen).
+package struct HeaderViewModel: Hashable, Sendable {
+  package var title: String
+  package var organization: String
+  /// Badges such as `DEMO` or `READ-ONLY`, drawn in `.badge` style.
+  package var badges: [String]
+  /// Where the data comes from, e.g. `simulator 127.0.0.1:41234 · analytics`.
+  package var source: String
+  /// Wall clock with its zone, e.g. `14:52:07 UTC`.
+  package var clock: String
+
+  package init(title: String, organization: String, badges: [String], source: String, clock: String)
+  {
+    self.title = title
+    self.organization = organization
+    self.badges = badges
+    self.source = source
+    self.clock = clock
+  }
+}
+
+/// How a pane's content stands.
+package enum PaneCondition: Hashable, Sendable {
+  /// Nothing loaded yet; the pane shows the message instead of content.
+  case loading(String)
+  /// Nothing could be loaded; the pane shows what went wrong and what to do.
+  case failed(String)
+  case ready
+  /// Showing last good data; the title gets a stale marker with this text (e.g. `stale 3 min`).
+  case stale(String)
+}
+
+/// The organization overview pane.
+package struct OverviewViewModel: Hashable, Sendable {
+  package var title: String
+  package var condition: PaneCondition
+  package var rows: [LabeledValue]
+
+  package init(title: String, condition: PaneCondition, rows: [LabeledValue]) {
+    self.title = title
+    self.condition = condition
+    self.rows = rows
+  }
+}
+
+/// A horizontal gauge: a fraction filled, drawn with sub-cell resolution.
+package struct GaugeViewModel: Hashable, Sendable {
+  /// Filled fraction; may exceed 1 when spend is over the limit (the bar is full and says so).
+  package var fraction: Double
+  /// Text drawn with the bar, e.g. `64.3% of $5,000.00 org limit`.
+  package var label: String
+  package var role: TextRole
+
+  package init(fraction: Double, label: String, role: TextRole) {
+    self.fraction = fraction
+    self.label = label
+    self.role = role
+  }
+}
+
+/// A small chart of a series, one value per column from oldest to newest.
+package struct SparklineViewModel: Hashable, Sendable {
+  package var title: String
+  package var values: [Double]
+  /// A short summary drawn beside it, e.g. `peak 1.2 M/min`.
+  package var caption: String
+
+  package init(title: String, values: [Double], caption: String) {
+    self.title = title
+    self.values = values
+    self.caption = caption
+  }
+}
+
+/// The usage gauge pane: month-to-date spend against the limit, burn rate, projection.
+package struct UsageViewModel: Hashable, Sendable {
+  package var title: String
+  package var condition: PaneCondition
+  /// `nil` when there is no limit to measure against (spend is still shown in `rows`).
+  package var gauge: GaugeViewModel?
+  package var rows: [LabeledValue]
+  /// Charts in order of importance; the UI shows as many as fit.
+  package var sparklines: [SparklineViewModel]
+  /// Freshness and window note, e.g. `UTC · data as of 14:47Z (≈5 min behind)`.
+  package var footnote: String
+
+  package init(
+    title: String, condition: PaneCondition, gauge: GaugeViewModel?, rows: [LabeledValue],
+    sparklines: [SparklineViewModel], footnote: String
+  ) {
+    self.title = title
+    self.condition = condition
+    self.gauge = gauge
+    self.rows = rows
+    self.sparklines = sparklines
+    self.footnote = footnote
+  }
+}
+
+/// One column of a table.
+package struct TableColumn: Hashable, Sendable {
+  /// How a column's text sits in its cells.
+  package enum Alignment: Hashable, Sendable { case left, right }
+
+  package var title: String
+  package var alignment: Alignment
+  /// The narrowest useful width; text is truncated with an ellipsis below its natural width.
+  package var minWidth: Int
+  /// Lower shows first: the UI drops the highest-priority-number columns when short of room.
+  package var priority: Int
+  /// Whether this column takes the spare width (the name column).
+  package var flexible: Bool
+
+  package init(
+    title: String, alignment: Alignment, minWidth: Int, priority: Int, flexible: Bool = false
+  ) {
+    self.title = title
+    self.alignment = alignment
+    self.minWidth = minWidth
+    self.priority = priority
+    self.flexible = flexible
+  }
+}
+
+/// One row of the key table.
+package struct TableRow: Hashable, Sendable, Identifiable {
+  /// The key's id: the selection follows it across refreshes.
+  package var id: String
+  /// One text per column, raw from data: the UI sanitizes every cell it draws.
+  package var cells: [String]
+  package var role: TextRole
+
+  package init(id: String, cells: [String], role: TextRole) {
+    self.id = id
+    self.cells = cells
+    self.role = role
+  }
+}
+
+/// The API key list: columns, rows, selection, sort and filter.
+package struct KeyTableViewModel: Hashable, Sendable {
+  package var title: String
+  package var condition: PaneCondition
+  package var columns: [TableColumn]
+  package var rows: [TableRow]
+  /// Index into `rows` of the selected row.
+  package var selectedIndex: Int?
+  /// Index into `columns` of the sort column, and its direction (drawn as ▲/▼ in the header).
+  package var sortColumn: Int
+  package var sortDescending: Bool
+  /// The filter as typed (`nil` when none), and whether it is being edited (`/` pressed).
+  package var filter: String?
+  package var isEditingFilter: Bool
+  /// What to show when `rows` is empty, e.g. `No keys match "prod"`.
+  package var emptyMessage: String
+  /// A totals line that reconciles the table with the organization's figures.
+  package var footer: String
+
+  package init(
+    title: String, condition: PaneCondition, columns: [TableColumn], rows: [TableRow],
+    selectedIndex: Int?,
+    sortColumn: Int, sortDescending: Bool, filter: String?, isEditingFilter: Bool,
+    emptyMessage: String,
+    footer: String
+  ) {
+    self.title = title
+    self.condition = condition
+    self.columns = columns
+    self.rows = rows
+    self.selectedIndex = selectedIndex
+    self.sortColumn = sortColumn
+    self.sortDescending = sortDescending
+    self.filter = filter
+    self.isEditingFilter = isEditingFilter
+    self.emptyMessage = emptyMessage
+    self.footer = footer
+  }
+}
+
+/// The bottom status line: freshness on the left, the last error (if any) on the right.
+package struct StatusBarViewModel: Hashable, Sendable {
+  package var left: [StyledText]
+  package var right: [StyledText]
+
+  package init(left: [StyledText], right: [StyledText]) {
+    self.left = left
+    self.right = right
+  }
+}
+
+/// A key and what it does, for the hint bar and the help overlay.
+package struct KeyHint: Hashable, Sendable {
+  package var keys: String
+  package var action: String
+
+  package init(keys: String, action: String) {
+    self.keys = keys
+    self.action = action
+  }
+}
+
+/// The detail view of one API key.
+package struct KeyDetailViewModel: Hashable, Sendable {
+  package var title: String
+  package var sections: [DetailSection]
+  package var sparklines: [SparklineViewModel]
+
+  package init(title: String, sections: [DetailSection], sparklines: [SparklineViewModel]) {
+    self.title = title
+    self.sections = sections
+    self.sparklines = sparklines
+  }
+}
+
+/// A titled group of fields in a detail view.
+package struct DetailSection: Hashable, Sendable {
+  package var title: String
+  package var rows: [LabeledValue]
+
+  package init(title: String, rows: [LabeledValue]) {
+    self.title = title
+    self.rows = rows
+  }
+}
+
+/// The help overlay, generated from the keymap.
+package struct HelpViewModel: Hashable, Sendable {
+  package var title: String
+  package var sections: [HelpSection]
+
+  package init(title: String, sections: [HelpSection]) {
+    self.title = title
+    self.sections = sections
+  }
+}
+
+/// A titled group of key bindings in the help overlay.
+package struct HelpSection: Hashable, Sendable {
+  package var title: String
+  package var hints: [KeyHint]
+
+  package init(title: String, hints: [KeyHint]) {
+    self.title = title
+    self.hints = hints
+  }
+}
