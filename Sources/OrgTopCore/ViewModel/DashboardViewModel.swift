@@ -187,6 +187,8 @@ package struct KeyTableViewModel: Hashable, Sendable {
   package var rows: [TableRow]
   /// Index into `rows` of the selected row.
   package var selectedIndex: Int?
+  /// Index into `rows` of the first row drawn (the reducer keeps the selection in view).
+  package var scrollOffset: Int
   /// Index into `columns` of the sort column, and its direction (drawn as ▲/▼ in the header).
   package var sortColumn: Int
   package var sortDescending: Bool
@@ -200,7 +202,7 @@ package struct KeyTableViewModel: Hashable, Sendable {
 
   package init(
     title: String, condition: PaneCondition, columns: [TableColumn], rows: [TableRow],
-    selectedIndex: Int?,
+    selectedIndex: Int?, scrollOffset: Int,
     sortColumn: Int, sortDescending: Bool, filter: String?, isEditingFilter: Bool,
     emptyMessage: String,
     footer: String
@@ -210,6 +212,7 @@ package struct KeyTableViewModel: Hashable, Sendable {
     self.columns = columns
     self.rows = rows
     self.selectedIndex = selectedIndex
+    self.scrollOffset = scrollOffset
     self.sortColumn = sortColumn
     self.sortDescending = sortDescending
     self.filter = filter

@@ -1,0 +1,28 @@
+import Foundation
+
+/// Something that happened, fed to the reducer. Named in the past tense; every action that
+/// depends on time carries the instant, so the reducer reads no clock.
+package enum Action: Sendable {
+  /// The program started; the first frame is about to be drawn.
+  case started(at: Date)
+  case keyPressed(KeyPress, at: Date)
+  /// The terminal changed size; `keyRowsVisible` is how many key rows the layout shows (the
+  /// page size for PgUp/PgDn and the scroll window), computed by the UI's layout.
+  case layoutChanged(size: TerminalSize, keyRowsVisible: Int)
+  /// A wake-up the reducer asked for (``Effect/wake(at:)``) came due, or the clock display ticked.
+  case clockTicked(Date)
+  case fetchCompleted(DataSlot, Result<DataResponse, FetchFailure>, at: Date)
+  /// SIGINT, SIGTERM or SIGHUP: leave now.
+  case terminationRequested
+}
+
+/// Something the reducer asks the world to do; the program loop carries it out.
+package enum Effect: Hashable, Sendable {
+  /// Call the data source and feed the result back as ``Action/fetchCompleted(_:_:at:)``.
+  case fetch(DataSlot, DataRequest)
+  /// Send ``Action/clockTicked(_:)`` at (or just after) this instant. The loop keeps one timer,
+  /// at the earliest pending instant: the idle program sleeps between wake-ups, never polls.
+  case wake(at: Date)
+  /// Restore the terminal and exit.
+  case quit
+}

@@ -1,0 +1,54 @@
+/// One call to the ``OrgDataSource``, as a value the reducer can return in an effect.
+package enum DataRequest: Hashable, Sendable {
+  case organization
+  case apiKeys
+  case workspaces
+  case members
+  case invites
+  case rateLimits
+  case spendLimits
+  case usage(ReportQuery)
+  case cost(ReportQuery)
+}
+
+/// What a ``DataRequest`` returned.
+package enum DataResponse: Hashable, Sendable {
+  case organization(Organization)
+  case apiKeys([APIKey])
+  case workspaces([Workspace])
+  case members([Member])
+  case invites([Invite])
+  case rateLimits([RateLimitGroup])
+  case spendLimits([SpendLimit])
+  case usage(UsageReport)
+  case cost(CostReport)
+}
+
+extension OrgDataSource {
+  /// Performs one request; any error that is not already a ``FetchFailure`` (a contract breach
+  /// by the adapter) is reported as a malformed response rather than lost.
+  package func perform(_ request: DataRequest) async -> Result<DataResponse, FetchFailure> {
+    do {
+      switch request {
+      case .organization: return .success(.organization(try await organization()))
+      case .apiKeys: return .success(.apiKeys(try await apiKeys()))
+      case .workspaces: return .success(.workspaces(try await workspaces()))
+      case .members: return .success(.members(try await members()))
+      case .invites: return .success(.invites(try await invites()))
+      case .rateLimits: return .success(.rateLimits(try await rateLimits()))
+      case .spendLimits: return .success(.spendLimits(try await spendLimits()))
+      case .usage(let query): return .success(.usage(try await usage(query)))
+      case .cost(let query): return .success(.cost(try await cost(query)))
+      }
+    } catch let failure as FetchFailure {
+      return .failure(failure)
+    } catch is CancellationError {
+      return .failure(FetchFailure(kind: .cancelled, message: "Cancelled", remedy: ""))
+    } catch {
+      return .failure(
+        FetchFailure(
+          kind: .malformedResponse, message: "Unexpected error from \(label)",
+          remedy: "Press r to retry; report a bug if it persists"))
+    }
+  }
+}

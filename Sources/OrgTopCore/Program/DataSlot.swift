@@ -1,0 +1,19 @@
+/// A named piece of the dashboard's data, fetched and refreshed on its own schedule (its own
+/// TTL, single flight, backoff). The reducer decides which ``DataRequest`` fills each slot.
+package enum DataSlot: String, Hashable, Sendable, CaseIterable {
+  case organization
+  case apiKeys
+  case workspaces
+  case members
+  case invites
+  case rateLimits
+  case spendLimits
+  /// Month-to-date usage, per key and model.
+  case monthUsage
+  /// Month-to-date cost, per key and model, in daily buckets (sparkline, burn rate).
+  case monthCost
+  /// The last hour of usage in one-minute buckets, per model (live burn, rate-limit headroom).
+  case recentUsage
+  /// Thirty days of usage per key in daily buckets ("last active").
+  case keyActivity
+}
