@@ -32,8 +32,8 @@ package final class TerminalSession {
     }
     defer { del_curterm(nc_cur_term()) }
     var missing: [String] = []
-    if nc_has_string_capability("cup") == 0 { missing.append("cursor addressing (cup)") }
-    if nc_has_string_capability("clear") == 0 { missing.append("clear screen (clear)") }
+    if nc_has_string_capability("cup") == 0 { missing.append("cup") }
+    if nc_has_string_capability("clear") == 0 { missing.append("clear") }
     if !missing.isEmpty {
       throw .terminalTooLimited(term, missing: missing.joined(separator: ", "))
     }

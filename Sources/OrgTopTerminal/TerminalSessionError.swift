@@ -38,7 +38,7 @@ package enum TerminalSessionError: Error, Hashable, Sendable {
         + "TERM to a known type (e.g. xterm-256color)"
     case .terminalTooLimited(let term, let missing):
       "terminal '\(Self.printable(term))' cannot do full-screen UI (missing \(missing)): "
-        + "use a terminal type such as xterm-256color"
+        + "set TERM to e.g. xterm-256color"
     case .cursesFailed(let term):
       "could not start the terminal UI on '\(Self.printable(term))'"
     }
