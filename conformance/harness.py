@@ -33,6 +33,15 @@ def expect_no_errors(errors: list[str], context: str = "") -> None:
         raise CheckFailed(f"{context}{shown}{more}")
 
 
+def failing(reason: str) -> Callable[[], None]:
+    """A check that fails with `reason` (for a prerequisite that could not be met)."""
+
+    def check() -> None:
+        raise CheckFailed(reason)
+
+    return check
+
+
 @dataclass
 class Exchange:
     """One recorded HTTP request/response pair (body already read)."""
