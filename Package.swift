@@ -62,7 +62,11 @@ let package = Package(
       name: "OrgTopUITests", dependencies: ["OrgTopCore", "OrgTopUI", "OrgTopTestSupport"]),
     .testTarget(
       name: "OrgTopAPITests",
-      dependencies: ["OrgTopCore", "OrgTopAPI", "OrgTopSimulator", "OrgTopTestSupport"]
+      dependencies: [
+        "OrgTopCore", "OrgTopAPI", "OrgTopSimulator", "OrgTopTestSupport",
+        .product(name: "Hummingbird", package: "hummingbird"),
+      ],
+      resources: [.copy("Fixtures")]
     ),
     .testTarget(name: "OrgTopSimulatorTests", dependencies: ["OrgTopCore", "OrgTopSimulator"]),
     .testTarget(
