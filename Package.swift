@@ -64,7 +64,13 @@ let package = Package(
       name: "OrgTopAPITests",
       dependencies: ["OrgTopCore", "OrgTopAPI", "OrgTopSimulator", "OrgTopTestSupport"]
     ),
-    .testTarget(name: "OrgTopSimulatorTests", dependencies: ["OrgTopCore", "OrgTopSimulator"]),
+    .testTarget(
+      name: "OrgTopSimulatorTests",
+      dependencies: [
+        "OrgTopCore", "OrgTopSimulator",
+        .product(name: "AsyncHTTPClient", package: "async-http-client"),
+      ]
+    ),
     .testTarget(
       name: "OrgTopTerminalTests",
       dependencies: ["OrgTopCore", "OrgTopUI", "OrgTopTerminal", "OrgTopTestSupport"]
