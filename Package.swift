@@ -68,7 +68,13 @@ let package = Package(
       ],
       resources: [.copy("Fixtures")]
     ),
-    .testTarget(name: "OrgTopSimulatorTests", dependencies: ["OrgTopCore", "OrgTopSimulator"]),
+    .testTarget(
+      name: "OrgTopSimulatorTests",
+      dependencies: [
+        "OrgTopCore", "OrgTopSimulator",
+        .product(name: "AsyncHTTPClient", package: "async-http-client"),
+      ]
+    ),
     .testTarget(
       name: "OrgTopTerminalTests",
       dependencies: ["OrgTopCore", "OrgTopUI", "OrgTopTerminal", "OrgTopTestSupport"]
