@@ -1,6 +1,14 @@
 import Foundation
 import OrgTopCore
 
+/// What the program loop's inbox carries.
+package enum ProgramEvent: Sendable {
+  case terminal(TerminalEvent)
+  case fetched(UUID, DataSlot, Result<DataResponse, FetchFailure>)
+  /// The timer for this wake-up instant fired.
+  case woke(Date)
+}
+
 /// The dashboard's program loop: the one place where events become actions, actions go through
 /// the reducer, effects are carried out, and frames are drawn.
 ///
@@ -10,19 +18,11 @@ import OrgTopCore
 /// events and wake-ups nothing runs: the loop waits on its inbox.
 @MainActor
 package final class Program<Backend: TerminalBackend, Source: OrgDataSource, Clock: WallClock> {
-  /// What the loop's inbox carries.
-  package enum Event: Sendable {
-    case terminal(TerminalEvent)
-    case fetched(UUID, DataSlot, Result<DataResponse, FetchFailure>)
-    /// The timer for this wake-up instant fired.
-    case woke(Date)
-  }
-
   private let backend: Backend
   let source: Source
   let clock: Clock
   private let options: RenderOptions
-  let inbox = ProgramInbox<Event>()
+  let inbox = ProgramInbox<ProgramEvent>()
   /// The reducer's state; read-only outside (tests inspect it).
   package private(set) var state: DashboardState
   private var size: TerminalSize
@@ -75,7 +75,7 @@ package final class Program<Backend: TerminalBackend, Source: OrgDataSource, Clo
     return exit ?? .quit
   }
 
-  private func handle(_ event: Event) {
+  private func handle(_ event: ProgramEvent) {
     switch event {
     case .terminal(let terminalEvent):
       handle(terminalEvent)

@@ -1,5 +1,5 @@
-// TEMPORARY stand-ins for types other helpers are building (UI: Grid, Screen, TerminalBackend;
-// Core: DashboardState, DashboardReducer). Deleted when their branches are merged.
+// TEMPORARY stand-ins for types the UI helper is building (Grid, Screen, TerminalBackend).
+// Deleted when that branch is merged.
 import Foundation
 import OrgTopCore
 
@@ -92,95 +92,4 @@ package enum Screen {
     return grid
   }
   package static func keyRowsVisible(for size: TerminalSize) -> Int { max(0, size.rows - 4) }
-}
-
-/// Stand-in configuration.
-package struct DashboardConfiguration: Sendable {
-  package var refreshInterval: TimeInterval = 60
-  package init() {}
-}
-
-/// Stand-in state.
-package struct DashboardState: Sendable {
-  package var configuration: DashboardConfiguration
-  package var organization: Organization?
-  package var keys: [APIKey] = []
-  package var selected = 0
-  package var detailOpen = false
-  package var lastError: String?
-  package var nextRefresh: Date?
-  package var inFlight: Set<DataSlot> = []
-  package init(configuration: DashboardConfiguration) { self.configuration = configuration }
-}
-
-/// Stand-in reducer.
-package enum DashboardReducer {
-  package static func reduce(into state: inout DashboardState, action: Action) -> [Effect] {
-    switch action {
-    case .started(let now):
-      state.nextRefresh = now.addingTimeInterval(state.configuration.refreshInterval)
-      state.inFlight = [.organization, .apiKeys]
-      return [
-        .fetch(.organization, .organization), .fetch(.apiKeys, .apiKeys),
-        .wake(at: now.addingTimeInterval(state.configuration.refreshInterval)),
-      ]
-    case .keyPressed(let key, _):
-      switch key {
-      case .character("q"): return [.quit]
-      case .down: state.selected = min(state.selected + 1, max(0, state.keys.count - 1))
-      case .up: state.selected = max(0, state.selected - 1)
-      case .enter: state.detailOpen = true
-      case .escape: state.detailOpen = false
-      default: break
-      }
-      return []
-    case .layoutChanged: return []
-    case .clockTicked(let now):
-      guard let due = state.nextRefresh, now >= due else { return [] }
-      state.nextRefresh = now.addingTimeInterval(state.configuration.refreshInterval)
-      let slots = [DataSlot.organization, .apiKeys].filter { !state.inFlight.contains($0) }
-      state.inFlight.formUnion(slots)
-      return slots.map { .fetch($0, $0 == .organization ? .organization : .apiKeys) }
-        + [.wake(at: now.addingTimeInterval(state.configuration.refreshInterval))]
-    case .fetchCompleted(let slot, let result, _):
-      state.inFlight.remove(slot)
-      switch result {
-      case .success(.organization(let org)):
-        state.organization = org
-        state.lastError = nil
-      case .success(.apiKeys(let keys)):
-        state.keys = keys
-        state.lastError = nil
-      case .success: break
-      case .failure(let failure): state.lastError = failure.message
-      }
-      return []
-    case .terminationRequested: return [.quit]
-    }
-  }
-}
-
-extension DashboardViewModel {
-  /// Stand-in projection.
-  package init(state: DashboardState, now: Date) {
-    let rows = state.keys.map { TableRow(id: $0.id, cells: [$0.name], role: .normal) }
-    self.init(
-      header: HeaderViewModel(
-        title: "orgtop", organization: state.organization?.name ?? "…", badges: [], source: "",
-        clock: "\(Int(now.timeIntervalSince1970))"),
-      overview: OverviewViewModel(title: "", condition: .ready, rows: []),
-      usage: UsageViewModel(
-        title: "", condition: .ready, gauge: nil, rows: [], sparklines: [], footnote: ""),
-      keys: KeyTableViewModel(
-        title: "", condition: .ready, columns: [], rows: rows,
-        selectedIndex: rows.isEmpty ? nil : state.selected, scrollOffset: 0, sortColumn: 0,
-        sortDescending: false, filter: nil, isEditingFilter: false, emptyMessage: "", footer: ""),
-      focus: .keys,
-      status: StatusBarViewModel(left: [], right: state.lastError.map { [StyledText($0)] } ?? []),
-      hints: [],
-      overlay: state.detailOpen && !rows.isEmpty
-        ? .keyDetail(
-          KeyDetailViewModel(title: rows[state.selected].cells[0], sections: [], sparklines: []))
-        : nil)
-  }
 }

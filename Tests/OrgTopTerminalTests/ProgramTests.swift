@@ -32,16 +32,17 @@ private final class RecordingBackend: TerminalBackend {
 @MainActor
 private struct Harness {
   let backend = RecordingBackend(size: TerminalSize(columns: 120, rows: 40))
-  let clock = ManualClock()
+  let clock = ManualClock(now: Fixtures.now)
   let source = FakeDataSource()
   let program: Program<RecordingBackend, FakeDataSource, ManualClock>
   let run: Task<ProgramExit, Never>
+  static let configuration = DashboardConfiguration(mode: .demo, sourceLabel: "fake")
 
   init(configure: (FakeDataSource) -> Void = { _ in }) async {
     configure(source)
     program = Program(
       backend: backend, source: source, clock: clock,
-      state: DashboardState(configuration: DashboardConfiguration()),
+      state: DashboardState(configuration: Self.configuration),
       options: RenderOptions(glyphs: .unicode))
     let program = self.program
     run = Task { await program.run() }
@@ -114,16 +115,22 @@ struct ProgramTests {
   @Test("the refresh happens at the TTL, not before, with one timer pending")
   func refreshAtTTL() async {
     let harness = await Harness()
-    let interval = DashboardConfiguration().refreshInterval
+    let ttl = Harness.configuration.refreshPolicy.ttl(for: .monthCost)
     harness.source.resetCalls()
     #expect(harness.clock.pendingDeadlines.count == 1)
-    await harness.advance(by: interval - 1)
-    #expect(harness.source.calls.isEmpty)
+    await harness.advance(by: ttl - 1)
+    #expect(!harness.source.calls.contains { Self.isCostReport($0) })
     await harness.advance(by: 1)
-    #expect(harness.source.calls.contains(.organization))
+    #expect(harness.source.calls.contains { Self.isCostReport($0) })
+    // Never more than one timer, however many wake-ups are wanted.
     #expect(harness.clock.pendingDeadlines.count == 1)
     harness.program.send([.key(.character("q"))])
     _ = await harness.run.value
+  }
+
+  private static func isCostReport(_ request: DataRequest) -> Bool {
+    if case .cost = request { return true }
+    return false
   }
 
   @Test("a failing fetch keeps the last data on screen and shows the error")
@@ -133,7 +140,7 @@ struct ProgramTests {
     }
     harness.source.startOutage(
       FetchFailure(kind: .network, message: "Connection refused", remedy: "Check the network"))
-    await harness.advance(by: DashboardConfiguration().refreshInterval)
+    await harness.advance(by: Harness.configuration.refreshPolicy.ttl(for: .organization))
     #expect(harness.backend.lastText.contains("Acme Rockets"))
     #expect(harness.backend.lastText.contains("Connection refused"))
     harness.program.send([.key(.character("q"))])
