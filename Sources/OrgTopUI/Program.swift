@@ -21,7 +21,6 @@ package final class Program<Backend: TerminalBackend, Source: OrgDataSource, Clo
   private let backend: Backend
   let source: Source
   let clock: Clock
-  private let options: RenderOptions
   let inbox = ProgramInbox<ProgramEvent>()
   /// The reducer's state; read-only outside (tests inspect it).
   package private(set) var state: DashboardState
@@ -36,14 +35,12 @@ package final class Program<Backend: TerminalBackend, Source: OrgDataSource, Clo
 
   /// Creates a loop over `state` (usually a fresh `DashboardState(configuration:)`).
   package init(
-    backend: Backend, source: Source, clock: Clock, state: DashboardState,
-    options: RenderOptions
+    backend: Backend, source: Source, clock: Clock, state: DashboardState
   ) {
     self.backend = backend
     self.source = source
     self.clock = clock
     self.state = state
-    self.options = options
     self.size = backend.size
   }
 
@@ -113,7 +110,7 @@ package final class Program<Backend: TerminalBackend, Source: OrgDataSource, Clo
 
   private func render() {
     let viewModel = DashboardViewModel(state: state, now: clock.now)
-    backend.draw(Screen.render(viewModel, size: size, options: options))
+    backend.draw(Screen.render(viewModel, size: size, options: backend.options))
   }
 
   private func stop() {

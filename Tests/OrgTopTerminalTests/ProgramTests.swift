@@ -8,23 +8,25 @@ import Testing
 @MainActor
 private final class RecordingBackend: TerminalBackend {
   var size: TerminalSize
+  let options = RenderOptions.unicode
   private(set) var frames: [Grid] = []
 
   init(size: TerminalSize) { self.size = size }
 
   func draw(_ grid: Grid) { frames.append(grid) }
 
+  func bell() {}
+
   var lastText: String {
-    guard let grid = frames.last else { return "" }
-    return (0..<grid.size.rows).map { grid.text(row: $0) }.joined(separator: "\n")
+    frames.last?.lines.joined(separator: "\n") ?? ""
   }
 
   /// The text of the rows drawn in reverse video (the selection).
   var reversedRows: [String] {
     guard let grid = frames.last else { return [] }
-    return (0..<grid.size.rows).filter { row in
-      (0..<grid.size.columns).contains { grid[row, $0].style.reverse }
-    }.map { grid.text(row: $0) }
+    return grid.lines.indices.filter { row in
+      (0..<grid.columns).contains { grid[row, $0].style.attributes.contains(.reverse) }
+    }.map { grid.lines[$0] }
   }
 }
 
@@ -42,8 +44,7 @@ private struct Harness {
     configure(source)
     program = Program(
       backend: backend, source: source, clock: clock,
-      state: DashboardState(configuration: Self.configuration),
-      options: RenderOptions(glyphs: .unicode))
+      state: DashboardState(configuration: Self.configuration))
     let program = self.program
     run = Task { await program.run() }
     await program.waitUntilIdle()
