@@ -65,7 +65,8 @@ let package = Package(
       dependencies: [
         "OrgTopCore", "OrgTopAPI", "OrgTopSimulator", "OrgTopTestSupport",
         .product(name: "Hummingbird", package: "hummingbird"),
-      ]
+      ],
+      resources: [.copy("Fixtures")]
     ),
     .testTarget(name: "OrgTopSimulatorTests", dependencies: ["OrgTopCore", "OrgTopSimulator"]),
     .testTarget(

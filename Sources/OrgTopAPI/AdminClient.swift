@@ -133,7 +133,8 @@ package struct AdminClient: Sendable {
   }
 
   private func attempt(_ request: Request) async throws(AdminClientError) -> Attempt {
-    var outgoing = HTTPClientRequest(url: baseURL.url(path: request.path, query: request.query.encoded))
+    var outgoing = HTTPClientRequest(
+      url: baseURL.url(path: request.path, query: request.query.encoded))
     outgoing.method = request.method
     outgoing.headers.add(name: "x-api-key", value: key.secret)
     outgoing.headers.add(name: "anthropic-version", value: Self.apiVersion)
@@ -215,7 +216,8 @@ package struct AdminClient: Sendable {
     let unmasked = text.replacingOccurrences(of: key.secret, with: key.masked)
     var scalars = String.UnicodeScalarView()
     for scalar in unmasked.unicodeScalars {
-      let isControl = scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
+      let isControl =
+        scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
         || scalar == "\u{2028}" || scalar == "\u{2029}"
       scalars.append(isControl ? " " : scalar)
     }

@@ -17,7 +17,8 @@ package struct LiveDataSource: OrgDataSource {
 
   /// The usage and cost family for this process (probed on first use), for the screen.
   package func reportSource() async throws -> ReportSource {
-    try await mapped { () async throws(AdminClientError) in try await decider.source(using: client) }
+    try await mapped { () async throws(AdminClientError) in try await decider.source(using: client)
+    }
   }
 
   package func organization() async throws -> Organization {

@@ -76,6 +76,7 @@ package struct QueryParameters: Sendable, Hashable {
   }
 
   private static func hexDigit(_ nibble: UInt8) -> String {
-    String(UnicodeScalar(nibble < 10 ? UInt8(ascii: "0") + nibble : UInt8(ascii: "A") + nibble - 10))
+    String(
+      UnicodeScalar(nibble < 10 ? UInt8(ascii: "0") + nibble : UInt8(ascii: "A") + nibble - 10))
   }
 }

@@ -38,8 +38,7 @@ package actor ReportSourceDecider {
   }
 
   /// `GET /analytics/usage?starting_at=<start of the previous UTC hour>&limit=1`.
-  private static func probe(_ client: AdminClient) async throws(AdminClientError) -> ReportSource
-  {
+  private static func probe(_ client: AdminClient) async throws(AdminClientError) -> ReportSource {
     let now = client.configuration.now().timeIntervalSince1970
     let hourStart = (now / 3600).rounded(.down) * 3600 - 3600
     do {

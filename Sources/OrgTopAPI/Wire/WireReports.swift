@@ -3,9 +3,32 @@ import OrgTopCore
 
 /// Token counts as both report families send them; sub-objects tolerate absence.
 struct WireTokenUsage: Decodable, Sendable {
+  /// `{"ephemeral_5m_input_tokens", "ephemeral_1h_input_tokens"}`. Matched by hand because
+  /// `convertFromSnakeCase` turns `5m` into `5M` on some platforms and `5m` on others.
   struct CacheCreation: Decodable, Sendable {
     var ephemeral5mInputTokens: Int?
     var ephemeral1hInputTokens: Int?
+
+    init(from decoder: any Decoder) throws {
+      let container = try decoder.container(keyedBy: AnyKey.self)
+      for key in container.allKeys {
+        switch key.stringValue.lowercased().replacingOccurrences(of: "_", with: "") {
+        case "ephemeral5minputtokens":
+          ephemeral5mInputTokens = try container.decodeIfPresent(Int.self, forKey: key)
+        case "ephemeral1hinputtokens":
+          ephemeral1hInputTokens = try container.decodeIfPresent(Int.self, forKey: key)
+        default: continue
+        }
+      }
+    }
+  }
+
+  /// Any key, for matching keys whose converted spelling is not portable.
+  struct AnyKey: CodingKey {
+    var stringValue: String
+    var intValue: Int? { nil }
+    init(stringValue: String) { self.stringValue = stringValue }
+    init?(intValue: Int) { nil }
   }
 
   struct ServerToolUse: Decodable, Sendable {

@@ -1,0 +1,13 @@
+#!/bin/sh
+# Measures how long Screen.render takes for a frame, in a release build.
+# Usage: Scripts/render-benchmark.sh   (from the package root)
+set -eu
+cd "$(dirname "$0")/.."
+swift build -c release --target OrgTopTestSupport
+BIN=$(swift build -c release --show-bin-path)
+OUT="${TMPDIR:-/tmp}/orgtop-render-benchmark"
+swiftc -O -package-name orgtop -I "$BIN/Modules" \
+  Scripts/RenderBenchmark.swift \
+  "$BIN"/OrgTopCore.build/*.o "$BIN"/OrgTopUI.build/*.o "$BIN"/OrgTopTestSupport.build/*.o \
+  -o "$OUT"
+"$OUT"
