@@ -70,7 +70,7 @@ struct ScreenTests {
     for row in 0..<grid.rows {
       for column in 0..<grid.columns {
         let cell = grid[row, column]
-        for scalar in cell.character.unicodeScalars {
+        for scalar in cell.grapheme.unicodeScalars {
           if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) { return false }
           if grid.glyphs == .ascii && !scalar.isASCII { return false }
         }
