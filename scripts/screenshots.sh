@@ -60,6 +60,6 @@ tmux -L "$socket" send-keys -t shots Down Down Enter
 wait_for "apikey_"
 snap key-detail
 tmux -L "$socket" send-keys -t shots Escape '?'
-wait_for "Help"
+wait_for "Navigation"
 snap help
 tmux -L "$socket" send-keys -t shots Escape q
