@@ -331,3 +331,37 @@ struct ViewModelTests {
     #expect(model.keys.selectedIndex == nil)
   }
 }
+
+extension ViewModelTests {
+  @Test func firstHourOfTheMonthShowsZeroNotAnError() {
+    let december = UTCCalendar.date(year: 2026, month: 12, day: 1)
+    // 00:03: the reports' data ends at 23:58 yesterday, so December has none yet.
+    var harness = ReducerHarness(now: december.addingTimeInterval(3 * 60))
+    harness.loadFixture()
+    let model = Self.model(harness)
+    #expect(model.usage.condition == .ready)
+    #expect(Self.value(model.usage.rows, "Spend MTD") == "$0.00")
+    #expect(Self.value(model.usage.rows, "Burn rate") == "— (not enough data yet)")
+    #expect(Self.value(model.usage.rows, "Tokens MTD") == "0")
+    #expect(model.usage.title == "Usage · Dec (UTC)")
+    #expect(model.usage.gauge?.label == "0.0% of $5,000.00 org limit")
+    #expect(Self.value(model.usage.rows, "Resets") == "Jan 1 00:00 UTC (in 30 d 23 h)")
+  }
+
+  @Test func limitAlreadyReachedAgainstASmallBudget() {
+    var configuration = Fixtures.configuration
+    configuration.budget = 100
+    var harness = ReducerHarness(configuration: configuration)
+    let started = harness.start()
+    harness.complete(started) { slot, request in
+      slot == .spendLimits
+        ? .failure(FetchFailure(kind: .notAvailable, message: "n/a", remedy: ""))
+        : .success(Fixtures.response(to: request))
+    }
+    let model = Self.model(harness)
+    #expect(Self.value(model.usage.rows, "Limit reached") == "already")
+    #expect(model.usage.gauge?.role == .danger)
+    #expect(model.usage.gauge.map { $0.fraction > 1 } == true)
+    #expect(model.usage.rows.first { $0.label == "Month-end" }?.role == .warning)
+  }
+}
