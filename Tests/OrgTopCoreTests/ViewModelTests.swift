@@ -294,7 +294,7 @@ struct ViewModelTests {
     #expect(Self.value(fields, "Hint") == "sk-ant-api03-R2D...AA")
     #expect(Self.value(fields, "Status") == "active")
     #expect(Self.value(fields, "Workspace") == "production")
-    #expect(Self.value(fields, "Created by") == "Ada Lovelace")
+    #expect(Self.value(fields, "Created by") == "Ada Lovelace <ada@acme.example>")
     #expect(Self.value(fields, "Created") == "2026-03-14 09:30 UTC")
     #expect(Self.value(fields, "Expires") == "never")
     #expect(Self.value(fields, "Principal") == "—")
@@ -309,12 +309,14 @@ struct ViewModelTests {
       Self.value(cost, "Total")
         == Format.money(Self.expectedCost(keyID: key.id, allKeys: false)))
     #expect(detail.sparklines.first?.values.count == 31)
-    #expect(model.hints == KeyMap.hintBar)
+    #expect(model.hints.map(\.keys) == ["Esc", "?", "r", "q"])
   }
 
   @Test func helpOverlayAndFilterHints() {
     var harness = Self.loaded()
+    #expect(Self.model(harness).hints == KeyMap.hintBar)
     harness.press(.character("?"))
+    #expect(Self.model(harness).hints == KeyMap.overlayHintBar)
     #expect(
       Self.model(harness).overlay
         == .help(HelpViewModel(title: "Keys", sections: KeyMap.helpSections)))
@@ -363,5 +365,23 @@ extension ViewModelTests {
     #expect(model.usage.gauge?.role == .danger)
     #expect(model.usage.gauge.map { $0.fraction > 1 } == true)
     #expect(model.usage.rows.first { $0.label == "Month-end" }?.role == .warning)
+  }
+}
+
+extension ViewModelTests {
+  @Test func detailOfAServiceAccountKey() throws {
+    var harness = Self.loaded()
+    harness.press(.character("/"))
+    harness.type("data-pipeline")
+    harness.press(.enter)
+    harness.press(.enter)
+    guard case .keyDetail(let detail) = Self.model(harness).overlay else {
+      Issue.record("no key detail overlay")
+      return
+    }
+    let fields = try #require(detail.sections.first).rows
+    #expect(Self.value(fields, "Created by") == "service account (svac_01Pipeline0000000000001)")
+    #expect(Self.value(fields, "Principal") == "service account (svac_01Pipeline0000000000001)")
+    #expect(Self.value(fields, "Workspace") == "Default")
   }
 }
