@@ -52,9 +52,9 @@ extension DashboardState {
   /// Every key with its figures, unfiltered and unsorted.
   package func allKeyRowFacts() -> [KeyRowFacts] {
     guard let keys = apiKeys.value else { return [] }
-    let tokens = monthUsage.value.map(TokenSummary.init(report:))
-    let cost = monthCost.value.map(CostSummary.init(report:))
-    let activity = keyActivity.value.map(KeyActivity.init(report:))
+    let tokens = tokenSummary
+    let cost = costSummary
+    let activity = activitySummary
     return keys.map { key in
       KeyRowFacts(
         key: key, workspaceName: workspaceName(for: key.workspaceID),
