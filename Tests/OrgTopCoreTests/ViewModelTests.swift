@@ -385,3 +385,16 @@ extension ViewModelTests {
     #expect(Self.value(fields, "Workspace") == "Default")
   }
 }
+
+extension ViewModelTests {
+  @Test func dataWellPastItsRefreshIsStaleEvenWithoutAnError() {
+    // E.g. the machine slept: no failure was recorded, but the reports are 200 s old, more
+    // than twice their 60 s lifetime plus a minute.
+    let harness = Self.loaded()
+    #expect(Self.model(harness, after: 170).usage.condition == .ready)
+    let model = Self.model(harness, after: 200)
+    #expect(model.usage.condition == .stale("stale 3 min"))
+    #expect(model.keys.condition == .ready)  // keys live 5 min
+    #expect(model.status.right.isEmpty)
+  }
+}
