@@ -63,7 +63,7 @@ let package = Package(
     .testTarget(
       name: "OrgTopAPITests",
       dependencies: [
-        "OrgTopCore", "OrgTopAPI", "OrgTopSimulator", "OrgTopTestSupport",
+        "OrgTopCore", "OrgTopAPI", "OrgTopSimulator",
         .product(name: "Hummingbird", package: "hummingbird"),
       ],
       resources: [.copy("Fixtures")]
