@@ -179,18 +179,19 @@ import Testing
 
   @Test func aWrongKeyIsUnauthorized() async throws {
     let simulator = try await SimulatorServer.start(Self.configuration())
-    let http = AdminClient.makeHTTPClient()
-    let client = AdminClient(
+    // The self-owning client, as the dashboard command makes it.
+    let client = AdminClient.make(
       key: try #require(AdminKey("sk-ant-admin01-not-the-right-key-000000")),
-      baseURL: try AdminBaseURL(validating: simulator.baseURL.absoluteString), httpClient: http)
+      baseURL: try AdminBaseURL(validating: simulator.baseURL.absoluteString))
     do {
       _ = try await LiveDataSource(client: client).organization()
       Issue.record("expected 401")
     } catch let failure as FetchFailure {
       #expect(failure.kind == .unauthorized)
       #expect(failure.remedy.contains("ANTHROPIC_ADMIN_KEY"))
+      #expect(failure.status == 401)
     }
-    try await http.shutdown()
+    await client.shutdown()
     await simulator.stop()
   }
 }
