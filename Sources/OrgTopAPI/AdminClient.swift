@@ -185,14 +185,15 @@ package struct AdminClient: Sendable {
     }
     let status = Int(response.status.code)
     let headers = response.headers
+    let requestID = headers.first(name: "request-id").map(scrub)
     let buffer: ByteBuffer
     do {
       buffer = try await response.body.collect(upTo: configuration.maxResponseBytes)
     } catch {
-      throw classify(error, status: status, requestID: headers.first(name: "request-id"))
+      throw classify(error, status: status, requestID: requestID)
     }
     return Attempt(
-      status: status, requestID: headers.first(name: "request-id"),
+      status: status, requestID: requestID,
       shouldRetry: headers.first(name: "x-should-retry"),
       retryAfterMilliseconds: headers.first(name: "retry-after-ms"),
       retryAfter: headers.first(name: "retry-after"), body: Data(buffer.readableBytesView))
@@ -238,7 +239,7 @@ package struct AdminClient: Sendable {
       type: APIErrorType(wire: envelope?.error.type ?? ""),
       message: scrub(envelope?.error.message ?? ""),
       errorCode: envelope?.error.details?.errorCode.map(scrub),
-      requestID: outcome.requestID ?? envelope?.requestId, retryAfter: delay)
+      requestID: (outcome.requestID ?? envelope?.requestId).map(scrub), retryAfter: delay)
   }
 
   /// One line, bounded, and never the key (a server could echo it back).

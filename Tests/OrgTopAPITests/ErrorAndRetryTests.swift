@@ -239,9 +239,10 @@ import Testing
 
   @Test func theKeyNeverAppearsInAnyError() async throws {
     // A hostile server echoes the key in its message and headers.
-    let echoed = Canned.error(
+    var echoed = Canned.error(
       status: 403, type: "permission_error", message: "key \(testSecret) lacks scope",
       code: testSecret)
+    echoed.headers = [("content-type", "application/json"), ("request-id", testSecret)]
     let (error, _, _) = try await failure(echoed)
     let unwrapped = try #require(error)
     let texts = [
