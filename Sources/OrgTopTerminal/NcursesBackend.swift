@@ -26,7 +26,12 @@ package final class NcursesBackend: TerminalBackend {
   }
 
   /// What the renderer may draw with on this terminal.
-  package var renderOptions: RenderOptions { RenderOptions(glyphs: session.glyphs) }
+  package var options: RenderOptions { RenderOptions(glyphs: session.glyphs) }
+
+  package func bell() {
+    guard session.isActive else { return }
+    beep()
+  }
 
   package func draw(_ grid: Grid) {
     guard session.isActive else { return }
@@ -57,7 +62,8 @@ package final class NcursesBackend: TerminalBackend {
     let appearance = session.palette.appearance(
       for: cell.style.role, adding: TextAttributes(cell.style))
     let attributes = Self.cursesAttributes(appearance.attributes)
-    if session.glyphs == .ascii, let lineCharacter = ASCIIFallback.lineDrawing(cell.character) {
+    let character = Character(cell.text)
+    if session.glyphs == .ascii, let lineCharacter = ASCIIFallback.lineDrawing(character) {
       var styled = cchar_t()
       var glyph = lineCharacter.pointee
       // Keep the line character, take the cell's colours and attributes.
@@ -70,7 +76,7 @@ package final class NcursesBackend: TerminalBackend {
       _ = mvwadd_wch(window, row, column, &styled)
       return
     }
-    var characters = Self.wideCharacters(cell.character, ascii: session.glyphs == .ascii)
+    var characters = Self.wideCharacters(character, ascii: session.glyphs == .ascii)
     var styled = cchar_t()
     setcchar(&styled, &characters, attributes, appearance.pair, nil)
     _ = mvwadd_wch(window, row, column, &styled)
@@ -116,9 +122,9 @@ extension TextAttributes {
   /// The attributes a UI style asks for on top of its role.
   init(_ style: Style) {
     self = []
-    if style.bold { insert(.bold) }
-    if style.dim { insert(.dim) }
-    if style.reverse { insert(.reverse) }
-    if style.underline { insert(.underline) }
+    if style.attributes.contains(.bold) { insert(.bold) }
+    if style.attributes.contains(.dim) { insert(.dim) }
+    if style.attributes.contains(.reverse) { insert(.reverse) }
+    if style.attributes.contains(.underline) { insert(.underline) }
   }
 }
