@@ -63,12 +63,23 @@ package final class SimulatorEngine: Sendable {
     }
     let elapsed = ContinuousClock.now - started
     let entry = RequestLogEntry(
-      method: request.method, path: request.path, query: request.query, status: response.status,
+      method: request.method, path: request.path, query: redacted(request.query),
+      status: response.status,
       durationMilliseconds: Double(elapsed.components.seconds) * 1000
         + Double(elapsed.components.attoseconds) / 1e15)
     state.withLock { $0.log.append(entry) }
     configuration.onRequest?(entry)
     return response
+  }
+
+  /// The query as logged: a misplaced key (any `sk-ant-` value) never reaches the log.
+  private func redacted(_ query: String) -> String {
+    guard query.contains("sk-ant") || query.contains(adminKey) else { return query }
+    return query.split(separator: "&", omittingEmptySubsequences: false).map { pair in
+      pair.contains("sk-ant") || pair.contains(adminKey)
+        ? (pair.split(separator: "=", maxSplits: 1).first.map(String.init) ?? "") + "=REDACTED"
+        : String(pair)
+    }.joined(separator: "&")
   }
 
   /// `req_011C` + 20 base-62 characters, distinct per request.

@@ -1,8 +1,11 @@
 import Foundation
 import HTTPTypes
 import Hummingbird
+import HummingbirdCore
 import Logging
 import NIOCore
+import NIOPosix
+import ServiceLifecycle
 
 /// Serves a ``SimulatorEngine`` over real HTTP/1.1 on 127.0.0.1 with Hummingbird.
 package enum SimulatorServer {
@@ -12,27 +15,31 @@ package enum SimulatorServer {
   }
 
   /// Builds the world and starts serving; returns once the socket is bound.
+  ///
+  /// Uses HummingbirdCore's HTTP/1.1 server directly rather than `Application`, whose date
+  /// cache wakes up every second: an idle simulator must cost no CPU at all.
   package static func start(_ configuration: SimulatorConfiguration) async throws
     -> RunningSimulator
   {
     let engine = SimulatorEngine(configuration: configuration)
-    let responder = CallbackResponder<BasicRequestContext> { request, _ in
-      try await respond(request, engine: engine)
-    }
     let (portStream, portContinuation) = AsyncStream.makeStream(of: Int?.self)
-    let application = Application(
-      responder: responder,
-      configuration: ApplicationConfiguration(
+    let logger = quietLogger()
+    let server = try HTTPServerBuilder.http1().buildServer(
+      configuration: ServerConfiguration(
         address: .hostname("127.0.0.1", port: configuration.port), serverName: nil),
+      eventLoopGroup: MultiThreadedEventLoopGroup.singleton, logger: logger,
+      responder: { request, writer, _ in
+        let response = try await respond(request, engine: engine)
+        try await writer.write(response: response.head, body: response.body)
+      },
       onServerRunning: { channel in
         portContinuation.yield(channel.localAddress?.port)
         portContinuation.finish()
-      },
-      logger: quietLogger()
-    )
+      })
+    let group = ServiceGroup(configuration: .init(services: [server], logger: logger))
     let task = Task {
       do {
-        try await application.run()
+        try await group.run()
       } catch {
         portContinuation.yield(nil)
         portContinuation.finish()

@@ -198,7 +198,7 @@ package enum WorldBuilder {
       var models = Set([drawModel()])
       while random.chance(0.45), models.count < 3 { models.insert(drawModel()) }
       for model in models.sorted() {
-        let exponent = heavy ? 6.0 + random.unit() * 0.3 : 3.3 + random.unit() * 2.0
+        let exponent = heavy ? 5.7 + random.unit() * 0.3 : 3.2 + random.unit() * 1.9
         let input = Int(pow(10, exponent))
         let caching = random.chance(0.6)
         let peak = UsageCounts(
