@@ -12,6 +12,9 @@ package final class SimulatorEngine: Sendable {
     var log: [RequestLogEntry] = []
   }
 
+  /// How many request log entries are kept (the oldest go first).
+  package static let logCapacity = 10_000
+
   /// The admin key the engine accepts.
   package let adminKey: String
   package let organizationID: String
@@ -44,7 +47,7 @@ package final class SimulatorEngine: Sendable {
   /// A snapshot of the world as it stands.
   package var world: SimWorld { state.withLock { $0.world } }
 
-  /// Every request served so far, oldest first.
+  /// The requests served so far (the last ``logCapacity`` at most), oldest first.
   package var requestLog: [RequestLogEntry] { state.withLock { $0.log } }
 
   /// Answers one request.
@@ -67,7 +70,11 @@ package final class SimulatorEngine: Sendable {
       status: response.status,
       durationMilliseconds: Double(elapsed.components.seconds) * 1000
         + Double(elapsed.components.attoseconds) / 1e15)
-    state.withLock { $0.log.append(entry) }
+    state.withLock { state in
+      // Bounded, so a simulator polled for days keeps a flat memory footprint.
+      if state.log.count >= Self.logCapacity { state.log.removeFirst(Self.logCapacity / 10) }
+      state.log.append(entry)
+    }
     configuration.onRequest?(entry)
     return response
   }

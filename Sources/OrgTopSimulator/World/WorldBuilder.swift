@@ -112,7 +112,6 @@ package enum WorldBuilder {
     Int64(random.int(in: 0...86_399_999_999))
   }
 
-  // swiftlint:disable:next function_parameter_count
   private static func buildKeys(
     count: Int, random: inout SeededGenerator, now: Int64, orgCreated: Int64,
     workspaces: [SimWorld.Workspace], users: [SimWorld.User], serviceAccounts: [String]
