@@ -50,6 +50,7 @@ let package = Package(
       dependencies: [
         "OrgTopCore", "OrgTopUI", "OrgTopAPI", "OrgTopSimulator", "OrgTopTerminal",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        .product(name: "AsyncHTTPClient", package: "async-http-client"),
       ]
     ),
     .target(
@@ -59,10 +60,16 @@ let package = Package(
     ),
     .testTarget(name: "OrgTopCoreTests", dependencies: ["OrgTopCore", "OrgTopTestSupport"]),
     .testTarget(
-      name: "OrgTopUITests", dependencies: ["OrgTopCore", "OrgTopUI", "OrgTopTestSupport"]),
+      name: "OrgTopUITests", dependencies: ["OrgTopCore", "OrgTopUI", "OrgTopTestSupport"],
+      // Golden screens are read from the source tree via #filePath, not bundled.
+      exclude: ["Goldens"]),
     .testTarget(
       name: "OrgTopAPITests",
-      dependencies: ["OrgTopCore", "OrgTopAPI", "OrgTopSimulator", "OrgTopTestSupport"]
+      dependencies: [
+        "OrgTopCore", "OrgTopAPI", "OrgTopSimulator", "OrgTopTestSupport",
+        .product(name: "Hummingbird", package: "hummingbird"),
+      ],
+      resources: [.copy("Fixtures")]
     ),
     .testTarget(
       name: "OrgTopSimulatorTests",

@@ -1,0 +1,123 @@
+import OrgTopCore
+
+extension Screen {
+  static func drawDashboard(
+    _ model: DashboardViewModel, layout: DashboardLayout, in grid: inout Grid
+  ) {
+    drawHeader(model.header, rect: layout.header, in: &grid)
+    drawOverview(
+      model.overview, focused: model.focus == .overview, rect: layout.overview, in: &grid)
+    drawUsage(model.usage, focused: model.focus == .usage, rect: layout.usage, in: &grid)
+    drawKeys(model.keys, focused: model.focus == .keys, rect: layout.keys, in: &grid)
+    StatusBar(model.status).draw(
+      in: &grid, row: layout.status.y, column: layout.status.x, width: layout.status.width)
+    HintBar(model.hints).draw(
+      in: &grid, row: layout.hints.y, column: layout.hints.x, width: layout.hints.width)
+  }
+
+  /// The header: title and organization on the left, then badges (reverse video, so they read
+  /// as badges without colour) and the data source; the clock is always kept, right-aligned.
+  static func drawHeader(_ header: HeaderViewModel, rect: Rect, in grid: inout Grid) {
+    guard !rect.isEmpty else { return }
+    let row = rect.y
+    let clockWidth = max(0, min(grid.width(of: header.clock), rect.width - 2))
+    grid.write(
+      header.clock, row: row, column: rect.maxX - 1 - clockWidth, width: clockWidth,
+      style: Style(.title, .bold))
+    let end = rect.maxX - clockWidth - 3
+    var x = rect.x + 1
+    x += grid.write(header.title, row: row, column: x, width: end - x, style: Style(.title, .bold))
+    x += 2
+    if x < end {
+      x += grid.write(
+        header.organization, row: row, column: x, width: end - x, style: Style(.accent, .bold))
+      x += 2
+    }
+    for badge in header.badges {
+      let badgeWidth = grid.width(of: badge) + 2
+      guard x + badgeWidth <= end else { break }
+      x += grid.write(
+        " \(badge) ", row: row, column: x, width: badgeWidth,
+        style: Style(.badge, [.bold, .reverse]))
+      x += 1
+    }
+    if x + 4 < end {
+      x += 1
+      grid.write(header.source, row: row, column: x, width: end - x, style: Style(.dim))
+    }
+  }
+
+  /// The title's stale marker, if the pane shows last good data.
+  static func staleText(_ condition: PaneCondition) -> String? {
+    if case .stale(let text) = condition { return text }
+    return nil
+  }
+
+  /// Draws a loading or failure message in a pane; returns whether content should be drawn.
+  static func drawCondition(_ condition: PaneCondition, rect: Rect, in grid: inout Grid) -> Bool {
+    switch condition {
+    case .ready, .stale:
+      return true
+    case .loading(let message):
+      Banner([StyledText(message, role: .dim)]).draw(in: &grid, rect: rect)
+      return false
+    case .failed(let message):
+      let failure = grid.glyphs == .ascii ? "x" : "✗"
+      Banner([StyledText("\(failure) \(message)", role: .danger)]).draw(in: &grid, rect: rect)
+      return false
+    }
+  }
+
+  static func drawOverview(
+    _ overview: OverviewViewModel, focused: Bool, rect: Rect, in grid: inout Grid
+  ) {
+    let inner = Panel(
+      title: overview.title, focused: focused, warning: staleText(overview.condition)
+    )
+    .draw(in: &grid, rect: rect)
+    guard !inner.isEmpty, drawCondition(overview.condition, rect: inner, in: &grid) else { return }
+    drawLabeledRows(overview.rows, rect: inner.inset(horizontal: 1), in: &grid)
+  }
+
+  /// Label/value rows: labels dim in a column as wide as the widest (at most 45 % of the
+  /// width), values in their role. Rows that do not fit are dropped from the end.
+  @discardableResult
+  static func drawLabeledRows(_ rows: [LabeledValue], rect: Rect, in grid: inout Grid) -> Int {
+    guard !rect.isEmpty else { return 0 }
+    let widest = rows.reduce(0) { max($0, grid.width(of: $1.label)) }
+    let labelWidth = min(widest, rect.width * 45 / 100)
+    let shown = rows.prefix(rect.height)
+    for (offset, row) in shown.enumerated() {
+      let y = rect.y + offset
+      grid.write(row.label, row: y, column: rect.x, width: labelWidth, style: Style(.label))
+      let valueColumn = rect.x + labelWidth + 2
+      let valueStyle = row.role == .normal ? Style(.normal) : Style(row.role, .bold)
+      grid.write(
+        row.value, row: y, column: valueColumn, width: rect.maxX - valueColumn,
+        style: valueStyle)
+    }
+    return shown.count
+  }
+
+  static func drawKeys(_ keys: KeyTableViewModel, focused: Bool, rect: Rect, in grid: inout Grid) {
+    var panel = Panel(title: keys.title, focused: focused, warning: staleText(keys.condition))
+    let inner = rect.inset(horizontal: 1, vertical: 1)
+    let table = Table(keys)
+    if case .ready = keys.condition {
+      panel.bottomNote = positionNote(keys, inner: inner)
+    } else if case .stale = keys.condition {
+      panel.bottomNote = positionNote(keys, inner: inner)
+    }
+    panel.draw(in: &grid, rect: rect)
+    guard !inner.isEmpty, drawCondition(keys.condition, rect: inner, in: &grid) else { return }
+    table.draw(in: &grid, rect: inner)
+  }
+
+  private static func positionNote(_ keys: KeyTableViewModel, inner: Rect) -> String? {
+    let visible = Table.visibleRows(height: inner.height)
+    let first = Table.firstRow(
+      scrollOffset: keys.scrollOffset, selectedIndex: keys.selectedIndex,
+      count: keys.rows.count, visible: visible)
+    return Table.positionText(first: first, visible: visible, count: keys.rows.count)
+  }
+}

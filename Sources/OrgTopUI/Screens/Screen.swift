@@ -1,0 +1,55 @@
+import OrgTopCore
+
+/// Turns a view model into a frame: a pure function of the view model, the terminal size and
+/// the render options. Every screen is drawn here: the dashboard, the key detail and help
+/// overlays, and "terminal too small".
+package enum Screen {
+  /// The smallest terminal the dashboard is drawn in (60 columns × 18 rows: the key table then
+  /// still shows four rows); below it the "terminal too small" screen is shown.
+  package static let minimumSize = TerminalSize(columns: 60, rows: 18)
+
+  /// Draws the whole frame.
+  package static func render(
+    _ viewModel: DashboardViewModel, size: TerminalSize, options: RenderOptions
+  ) -> Grid {
+    var grid = Grid(size: size, glyphs: options.glyphs)
+    guard size.columns >= minimumSize.columns, size.rows >= minimumSize.rows else {
+      drawTooSmall(in: &grid)
+      return grid
+    }
+    let layout = DashboardLayout(size: size)
+    drawDashboard(viewModel, layout: layout, in: &grid)
+    if viewModel.overlay != nil {
+      // The dashboard stays visible behind an overlay, dimmed, so the overlay stands out.
+      grid.restyle(layout.body, style: Style(.dim))
+    }
+    switch viewModel.overlay {
+    case .keyDetail(let detail):
+      drawKeyDetail(detail, layout: layout, in: &grid)
+    case .help(let help):
+      drawHelp(help, layout: layout, in: &grid)
+    case nil:
+      break
+    }
+    return grid
+  }
+
+  /// How many key rows the dashboard shows at a size (0 below the minimum size): the page
+  /// size the program loop gives the reducer.
+  package static func keyRowsVisible(for size: TerminalSize) -> Int {
+    guard size.columns >= minimumSize.columns, size.rows >= minimumSize.rows else { return 0 }
+    return DashboardLayout(size: size).keyRowsVisible
+  }
+
+  /// The "terminal too small" screen: what is wrong, the current size and the minimum,
+  /// centred; it degrades line by line down to a 0×0 terminal.
+  static func drawTooSmall(in grid: inout Grid) {
+    let current = "\(grid.columns)x\(grid.rows)"
+    let minimum = "\(minimumSize.columns)x\(minimumSize.rows)"
+    Banner([
+      StyledText("Terminal too small", role: .warning),
+      StyledText("Size \(current), need \(minimum)"),
+      StyledText("Enlarge the window, or press q to quit", role: .dim),
+    ]).draw(in: &grid, rect: Rect(x: 0, y: 0, width: grid.columns, height: grid.rows))
+  }
+}

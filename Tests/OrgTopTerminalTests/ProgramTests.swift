@@ -1,0 +1,166 @@
+import Foundation
+import OrgTopCore
+import OrgTopTestSupport
+import OrgTopUI
+import Testing
+
+extension GridBackend {
+  fileprivate var lastText: String { screenLines.joined(separator: "\n") }
+
+  /// The selected table rows: marked with the selection glyph and drawn in reverse video.
+  fileprivate var selectedRows: [String] {
+    guard let grid = lastGrid else { return [] }
+    return grid.lines.indices.filter { row in
+      grid.lines[row].contains("›")
+        && (0..<grid.columns).contains { grid[row, $0].style.attributes.contains(.reverse) }
+    }.map { grid.lines[$0] }
+  }
+}
+
+/// The real program loop, headless: scripted keys, a manual clock, a fake data source.
+@MainActor
+private struct Harness {
+  let backend = GridBackend(size: TerminalSize(columns: 120, rows: 40))
+  let clock = ManualClock(now: Fixtures.now)
+  let source = FakeDataSource()
+  let program: Program<GridBackend, FakeDataSource, ManualClock>
+  let run: Task<ProgramExit, Never>
+  static let configuration = DashboardConfiguration(mode: .demo, sourceLabel: "fake")
+
+  init(configure: (FakeDataSource) -> Void = { _ in }) async {
+    configure(source)
+    program = Program(
+      backend: backend, source: source, clock: clock,
+      state: DashboardState(configuration: Self.configuration))
+    let program = self.program
+    run = Task { await program.run() }
+    await program.waitUntilIdle()
+  }
+
+  func press(_ keys: KeyPress...) async {
+    program.send(keys.map { .key($0) })
+    await program.waitUntilIdle()
+  }
+
+  func advance(by seconds: TimeInterval) async {
+    clock.advance(by: seconds)
+    await program.waitUntilIdle()
+  }
+}
+
+private func keys(_ names: [String]) -> [APIKey] {
+  names.enumerated().map { index, name in
+    APIKey(
+      id: "apikey_\(index)", name: name, status: .active,
+      createdAt: Date(timeIntervalSince1970: 1_790_000_000))
+  }
+}
+
+@Suite("Program loop (headless)")
+@MainActor
+struct ProgramTests {
+  @Test("start fetches, the data arrives, and the frame shows the organization")
+  func startShowsData() async {
+    let harness = await Harness { source in
+      source.setOrganization(Organization(id: "org_1", name: "Acme Rockets"))
+      source.setAPIKeys(keys(["alpha", "bravo"]))
+    }
+    #expect(harness.source.calls.contains(.organization))
+    #expect(harness.source.calls.contains(.apiKeys))
+    #expect(harness.backend.lastText.contains("Acme Rockets"))
+    #expect(harness.backend.lastText.contains("alpha"))
+    harness.program.send([.key(.character("q"))])
+    #expect(await harness.run.value == .quit)
+  }
+
+  @Test("Down moves the selection; Enter opens the detail; Esc closes it")
+  func navigation() async {
+    let harness = await Harness { $0.setAPIKeys(keys(["alpha", "bravo", "charlie"])) }
+    #expect(harness.backend.selectedRows.count == 1)
+    #expect(harness.backend.selectedRows.first?.contains("alpha") == true)
+    await harness.press(.down)
+    #expect(harness.backend.selectedRows.first?.contains("bravo") == true)
+    let beforeDetail = harness.backend.lastText
+    #expect(!beforeDetail.contains("apikey_1"))
+    await harness.press(.enter)
+    // The detail of the selected key (bravo) shows its id.
+    #expect(harness.backend.lastText.contains("apikey_1"))
+    await harness.press(.escape)
+    #expect(harness.backend.lastText == beforeDetail)
+    harness.program.send([.key(.character("q"))])
+    #expect(await harness.run.value == .quit)
+  }
+
+  @Test("a burst of keys is drawn once")
+  func coalescing() async {
+    let harness = await Harness { $0.setAPIKeys(keys(["a", "b", "c", "d"])) }
+    let framesBefore = harness.backend.framesDrawn
+    await harness.press(.down, .down, .down)
+    #expect(harness.backend.framesDrawn == framesBefore + 1)
+    #expect(harness.backend.selectedRows.first?.contains("d") == true)
+    harness.program.send([.key(.character("q"))])
+    _ = await harness.run.value
+  }
+
+  @Test("the refresh happens at the TTL, not before, with one timer pending")
+  func refreshAtTTL() async {
+    let harness = await Harness()
+    let ttl = Harness.configuration.refreshPolicy.ttl(for: .monthCost)
+    harness.source.resetCalls()
+    #expect(harness.clock.pendingDeadlines.count == 1)
+    await harness.advance(by: ttl - 1)
+    #expect(!harness.source.calls.contains { Self.isCostReport($0) })
+    await harness.advance(by: 1)
+    #expect(harness.source.calls.contains { Self.isCostReport($0) })
+    // Never more than one timer, however many wake-ups are wanted.
+    #expect(harness.clock.pendingDeadlines.count == 1)
+    harness.program.send([.key(.character("q"))])
+    _ = await harness.run.value
+  }
+
+  private static func isCostReport(_ request: DataRequest) -> Bool {
+    if case .cost = request { return true }
+    return false
+  }
+
+  @Test("a failing fetch keeps the last data on screen and shows the error")
+  func failureKeepsData() async {
+    let harness = await Harness {
+      $0.setOrganization(Organization(id: "org_1", name: "Acme Rockets"))
+    }
+    harness.source.startOutage(
+      FetchFailure(kind: .network, message: "Connection refused", remedy: "Check the network"))
+    await harness.advance(by: Harness.configuration.refreshPolicy.ttl(for: .organization))
+    #expect(harness.backend.lastText.contains("Acme Rockets"))
+    #expect(harness.backend.lastText.contains("Connection refused"))
+    harness.program.send([.key(.character("q"))])
+    _ = await harness.run.value
+  }
+
+  @Test("a resize re-lays out at the new size")
+  func resize() async {
+    let harness = await Harness()
+    harness.backend.size = TerminalSize(columns: 80, rows: 24)
+    harness.program.send([.resized(TerminalSize(columns: 80, rows: 24))])
+    await harness.program.waitUntilIdle()
+    #expect(harness.backend.lastGrid?.size == TerminalSize(columns: 80, rows: 24))
+    harness.program.send([.key(.character("q"))])
+    _ = await harness.run.value
+  }
+
+  @Test("termination signals and closed input end the loop with the right status")
+  func endings() async {
+    let interrupted = await Harness()
+    interrupted.program.send([.terminationRequested(signal: 2)])
+    #expect(await interrupted.run.value == .signal(2))
+    #expect(ProgramExit.signal(2).status == 130)
+    #expect(ProgramExit.signal(15).status == 143)
+    #expect(ProgramExit.quit.status == 0)
+
+    let hungUp = await Harness()
+    hungUp.program.send([.inputClosed])
+    #expect(await hungUp.run.value == .inputClosed)
+    // Nothing left running: the wake-up timer was cancelled.
+    #expect(hungUp.clock.pendingDeadlines.isEmpty)
+  }
+}

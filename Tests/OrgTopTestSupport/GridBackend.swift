@@ -1,0 +1,33 @@
+import OrgTopCore
+import OrgTopUI
+
+/// A terminal backend for headless tests: it keeps the last frame drawn (and counts frames and
+/// bells) instead of talking to a terminal. Resize it by setting ``size``.
+@MainActor
+package final class GridBackend: TerminalBackend {
+  package var size: TerminalSize
+  package var options: RenderOptions
+  /// The last frame drawn, `nil` before the first.
+  package private(set) var lastGrid: Grid?
+  package private(set) var framesDrawn = 0
+  package private(set) var bells = 0
+
+  package init(size: TerminalSize, options: RenderOptions = .unicode) {
+    self.size = size
+    self.options = options
+  }
+
+  package func draw(_ grid: Grid) {
+    lastGrid = grid
+    framesDrawn += 1
+  }
+
+  package func bell() {
+    bells += 1
+  }
+
+  /// The last frame's text, one string per row (empty before the first frame).
+  package var screenLines: [String] {
+    lastGrid?.lines ?? []
+  }
+}

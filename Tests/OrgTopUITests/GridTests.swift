@@ -1,0 +1,69 @@
+import OrgTopCore
+import OrgTopTestSupport
+import OrgTopUI
+import Testing
+
+@Suite("Grid")
+struct GridTests {
+  @Test("a wide character takes two cells: the character, then a continuation")
+  func wide() {
+    var grid = Grid(size: TerminalSize(columns: 6, rows: 1))
+    grid.write("a漢b", row: 0, column: 0)
+    #expect(grid[0, 1].text == "漢")
+    #expect(grid[0, 1].width == 2)
+    #expect(grid[0, 2].isContinuation)
+    #expect(grid[0, 3].text == "b")
+    #expect(grid.lines == ["a漢b  "])
+  }
+
+  @Test("a wide character at the right edge becomes a space")
+  func wideAtEdge() {
+    var grid = Grid(size: TerminalSize(columns: 3, rows: 1))
+    grid.put(TextSanitizer.sanitize("ab漢", glyphs: .unicode), row: 0, column: 0, style: .normal)
+    #expect(grid.lines == ["ab "])
+    #expect(grid.cells.allSatisfy { $0.width == 1 })
+  }
+
+  @Test("overwriting half of a wide character blanks the other half")
+  func overwriteHalf() {
+    var grid = Grid(size: TerminalSize(columns: 4, rows: 1))
+    grid.write("漢字", row: 0, column: 0)
+    grid.write("x", row: 0, column: 1, width: 1)
+    grid.write("y", row: 0, column: 2, width: 1)
+    #expect(grid.lines == [" xy "])
+    #expect(grid.cells.allSatisfy { $0.width == 1 })
+  }
+
+  @Test("writes outside the grid are clipped")
+  func clipping() {
+    var grid = Grid(size: TerminalSize(columns: 3, rows: 2))
+    grid.write("hello", row: -1, column: 0)
+    grid.write("hello", row: 5, column: 0)
+    grid.write("hello", row: 0, column: 2)
+    grid.put(TextSanitizer.sanitize("漢x", glyphs: .unicode), row: 1, column: -1, style: .normal)
+    grid.draw(.horizontal, row: 1, column: 99)
+    grid.clear(Rect(x: -3, y: -3, width: 2, height: 2))
+    #expect(grid.lines == ["  …", " x "])
+  }
+
+  @Test("negative and zero sizes make an empty grid")
+  func emptySizes() {
+    #expect(Grid(size: TerminalSize(columns: -4, rows: 3)).cells.isEmpty)
+    #expect(Grid(size: TerminalSize(columns: 0, rows: 0)).lines.isEmpty)
+  }
+
+  @Test("the grid backend keeps the last frame")
+  @MainActor
+  func gridBackend() {
+    let backend = GridBackend(size: TerminalSize(columns: 80, rows: 24))
+    #expect(backend.lastGrid == nil)
+    let frame = Screen.render(
+      SampleDashboard.dashboard(), size: backend.size, options: backend.options)
+    backend.draw(frame)
+    backend.bell()
+    #expect(backend.lastGrid == frame)
+    #expect(backend.framesDrawn == 1)
+    #expect(backend.bells == 1)
+    #expect(backend.screenLines.count == 24)
+  }
+}

@@ -1,0 +1,108 @@
+import OrgTopCore
+import OrgTopTestSupport
+import OrgTopUI
+import Testing
+
+@Suite("Screens")
+struct ScreenTests {
+  @Test("key rows visible, from the layout rules")
+  func keyRows() {
+    // 80x24, narrow: body 21 rows, top panes 10, keys 11: border 2, header 1, footer 1 → 7.
+    #expect(Screen.keyRowsVisible(for: TerminalSize(columns: 80, rows: 24)) == 7)
+    // 120x40, wide: keys take the whole body, 37 rows → 33.
+    #expect(Screen.keyRowsVisible(for: TerminalSize(columns: 120, rows: 40)) == 33)
+    #expect(Screen.keyRowsVisible(for: TerminalSize(columns: 200, rows: 60)) == 53)
+    // 60x18: body 15, top 7, keys 8 → 4.
+    #expect(Screen.keyRowsVisible(for: Screen.minimumSize) == 4)
+    #expect(Screen.keyRowsVisible(for: TerminalSize(columns: 59, rows: 40)) == 0)
+    #expect(Screen.keyRowsVisible(for: TerminalSize(columns: 0, rows: 0)) == 0)
+  }
+
+  @Test("the key table draws exactly keyRowsVisible rows")
+  func keyRowsMatchDrawing() {
+    for size in [TerminalSize(columns: 80, rows: 24), TerminalSize(columns: 150, rows: 50)] {
+      let grid = Screen.render(
+        SampleDashboard.dashboard(selectedIndex: 0), size: size, options: .unicode)
+      let visible = Screen.keyRowsVisible(for: size)
+      #expect(grid.contains("1-\(visible) of 48"))
+    }
+  }
+
+  @Test(
+    "too small: says so with both sizes, and never crashes",
+    arguments: [(0, 0), (1, 1), (5, 2), (20, 5), (59, 17), (60, 17), (59, 18), (300, 3)])
+  func tooSmall(columns: Int, rows: Int) {
+    let size = TerminalSize(columns: columns, rows: rows)
+    let grid = Screen.render(SampleDashboard.dashboard(), size: size, options: .unicode)
+    #expect(grid.columns == columns && grid.rows == rows)
+    if columns >= 20 && rows >= 3 {
+      #expect(grid.contains("Terminal too small"))
+      #expect(grid.text.contains("\(columns)x\(rows)"))
+      #expect(grid.text.contains("60x18"))
+    }
+  }
+
+  @Test("every size from tiny to huge renders, in both glyph sets, without stray characters")
+  func allSizes() {
+    let models = [
+      SampleDashboard.dashboard(), Scenarios.hostile(), Scenarios.failed(), Scenarios.stale(),
+    ]
+    var withDetail = Scenarios.hostile()
+    withDetail.overlay = .keyDetail(SampleDashboard.keyDetail())
+    var withHelp = SampleDashboard.dashboard()
+    withHelp.overlay = .help(SampleDashboard.help())
+    for model in models + [withDetail, withHelp] {
+      // Edges of every layout rule, and the extremes.
+      for columns in [0, 1, 20, 59, 60, 61, 80, 109, 110, 200, 301] {
+        for rows in [0, 1, 5, 17, 18, 19, 24, 35, 36, 60, 91] {
+          for options in [RenderOptions.unicode, .ascii] {
+            let grid = Screen.render(
+              model, size: TerminalSize(columns: columns, rows: rows), options: options)
+            #expect(grid.cells.count == columns * rows)
+            #expect(Self.isClean(grid))
+          }
+        }
+      }
+    }
+  }
+
+  /// No control characters; wide characters are whole; ASCII grids are all ASCII.
+  static func isClean(_ grid: Grid) -> Bool {
+    for row in 0..<grid.rows {
+      for column in 0..<grid.columns {
+        let cell = grid[row, column]
+        for scalar in cell.grapheme.unicodeScalars {
+          if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) { return false }
+          if grid.glyphs == .ascii && !scalar.isASCII { return false }
+        }
+        if cell.width == 2 && (column + 1 >= grid.columns || !grid[row, column + 1].isContinuation)
+        {
+          return false
+        }
+        if cell.isContinuation && (column == 0 || grid[row, column - 1].width != 2) { return false }
+      }
+    }
+    return true
+  }
+
+  @Test("focus and selection show without colour")
+  func withoutColour() {
+    let grid = Screen.render(
+      SampleDashboard.dashboard(), size: TerminalSize(columns: 80, rows: 24), options: .unicode)
+    #expect(grid.contains("▶ API keys"))
+    #expect(grid.lines.contains { $0.contains("│› staging-worker") })
+    let ascii = Screen.render(
+      SampleDashboard.dashboard(), size: TerminalSize(columns: 80, rows: 24), options: .ascii)
+    #expect(ascii.contains("> API keys"))
+    #expect(ascii.lines.contains { $0.contains("|> staging-worker") })
+  }
+
+  @Test("stale panes say so in words")
+  func staleWords() {
+    let grid = Screen.render(
+      Scenarios.stale(), size: TerminalSize(columns: 120, rows: 40), options: .unicode)
+    #expect(grid.contains("⚠ stale 3 min"))
+    #expect(grid.contains("⚠ stale 4 min"))
+    #expect(grid.contains(">100%"))
+  }
+}
