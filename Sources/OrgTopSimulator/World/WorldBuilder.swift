@@ -65,7 +65,7 @@ package enum WorldBuilder {
         limiterType: "requests_per_minute", value: 2000),
       SimWorld.RateLimitOverride(
         workspaceID: workspaces[2].id, rateLimitID: rateLimits[1].id,
-        limiterType: "input_tokens_per_minute", value: 500_000),
+        limiterType: "input_tokens_per_minute", value: 200_000),
     ]
     let orgLimitCreated = orgCreated + 30 * day + jitter(&random)
     let spendLimits = [
