@@ -104,6 +104,10 @@ package final class SimulatorEngine: Sendable {
     else {
       throw .invalid("anthropic-version: header is required")
     }
+    if request.bodyTooLarge {
+      throw APIError(
+        status: 413, type: "request_too_large", message: "Request body is too large (max 1 MiB)")
+    }
     let query = try QueryParameters(request.query)
     let fault = applyFaults(request: request, query: query)
     if let error = fault.error { throw error }

@@ -65,6 +65,9 @@ package enum SimulatorServer {
     return logger
   }
 
+  /// Request bodies beyond this size are answered 413 `request_too_large`.
+  private static let maximumBodyBytes = 1 << 20
+
   /// A body write that fails on purpose, to cut a response short.
   private struct InjectedFault: Error {}
 
@@ -76,10 +79,17 @@ package enum SimulatorServer {
       // Repeated headers are joined, as HTTP allows (anthropic-beta values stay comma lists).
       headers[name] = headers[name].map { $0 + "," + field.value } ?? field.value
     }
-    let bodyBuffer = try await request.body.collect(upTo: 1 << 20)
-    let simRequest = SimRequest(
+    var body: [UInt8] = []
+    var tooLarge = false
+    do {
+      body = Array(buffer: try await request.body.collect(upTo: maximumBodyBytes))
+    } catch {
+      tooLarge = true
+    }
+    var simRequest = SimRequest(
       method: request.method.rawValue, path: request.uri.path, query: request.uri.query ?? "",
-      headers: headers, body: Array(buffer: bodyBuffer))
+      headers: headers, body: body)
+    simRequest.bodyTooLarge = tooLarge
     let response = engine.handle(simRequest)
     if response.delayMilliseconds > 0 {
       try await Task.sleep(for: .milliseconds(response.delayMilliseconds))
