@@ -18,6 +18,13 @@ DAY = dt.timedelta(days=1)
 HOUR = dt.timedelta(hours=1)
 MINUTE = dt.timedelta(minutes=1)
 EARLIEST = dt.datetime(2026, 1, 1, tzinfo=UTC)
+# The 20 analytics dimensions in batches of at most 5 (the group_by limit), actor with actor_type.
+DIMENSION_BATCHES = [
+    ["actor", "actor_type", "agent_id", "api_key_id", "claude_tag_category"],
+    ["claude_tag_user_id", "context_window", "deployment_id", "environment_id", "inference_geo"],
+    ["model", "organization_id", "product", "rbac_group_id", "service_tier"],
+    ["session_id", "slack_channel_id", "speed", "user_profile_id", "workspace_id"],
+]
 
 
 def usage_vector(usage: dict[str, Any]) -> tuple[int, ...]:
@@ -236,6 +243,58 @@ def run_analytics_checks(runner: Runner, live: Live) -> None:
 
     runner.run("analytics_usage.filters_and_order", filters)
 
+    def world_sets() -> tuple[set[str], set[str], set[str]]:
+        keys = {k["id"] for k in live.cached("api_keys.all", lambda: [])}
+        workspaces = {w["id"] for w in live.cached("workspaces.all", lambda: [])}
+        models = {m for r in live.cached("rate_limits.all", lambda: []) for m in (r["models"] or [])}
+        expect(keys and workspaces and models, "keys, workspaces or rate-limit models unavailable")
+        return keys, workspaces, models
+
+    def every_dimension(kind_api: Any, model: str, extra: list[str]) -> None:
+        keys, workspaces, models = world_sets()
+        users = {u["id"] for u in live.cached("users.all", lambda: [])}
+        problems = []
+        for batch in DIMENSION_BATCHES:
+            rows, _ = report(kind_api, model, **week(limit=1000, group_by=batch + extra))
+            check_grouped(rows, set(batch + extra), f"group_by {batch + extra}")
+            for row in rows:
+                g = row["group"]
+                if "actor" in batch and g["actor"] is not None and g["actor"]["type"] != g["actor_type"]:
+                    problems.append(f"actor.type {g['actor']['type']} != actor_type {g['actor_type']}")
+                actor = g["actor"] or {}
+                if actor.get("type") == "api_actor" and actor["api_key_id"] not in keys:
+                    problems.append(f"actor.api_key_id {actor['api_key_id']} is not a key of the organization")
+                if actor.get("type") == "user_actor" and not actor["deleted"] and actor["user_id"] not in users:
+                    problems.append(f"actor.user_id {actor['user_id']} is not a (non-deleted) user")
+                if g.get("api_key_id") is not None and g["api_key_id"] not in keys:
+                    problems.append(f"api_key_id {g['api_key_id']} is not a key of the organization")
+                if g.get("workspace_id") is not None and g["workspace_id"] not in workspaces:
+                    problems.append(f"workspace_id {g['workspace_id']} is not a workspace of the organization")
+                if g.get("model") is not None and g["model"] not in models:
+                    problems.append(f"model {g['model']} is in no rate-limit group")
+        expect_no_errors(sorted(set(problems)))
+
+    runner.run("analytics_usage.every_group_by_dimension_strict_and_real_ids",
+               lambda: every_dimension(usage_api, "BetaAnalyticsUsageItem", []))
+
+    def cutoff() -> None:
+        refreshed = window().refreshed
+        start, end = refreshed - 30 * MINUTE, refreshed + 4 * MINUTE
+        rows, _ = report(usage_api, "BetaAnalyticsUsageItem", starting_at=fmt_ts(start), ending_at=fmt_ts(end),
+                         time_bucket_width="1m", limit=1000)
+        late = [r["starting_at"] for r in rows if parse_ts(r["starting_at"]) >= refreshed]
+        expect(not late, f"usage after data_refreshed_at {fmt_ts(refreshed)}: buckets {late[:3]}")
+        exchange = live.raw_get("/v1/organizations/usage_report/messages",
+                                {"starting_at": fmt_ts(start), "ending_at": fmt_ts(end), "bucket_width": "1m",
+                                 "limit": "60"})
+        expect(exchange.status == 200, f"legacy 1m: HTTP {exchange.status}")
+        late = [b["starting_at"] for b in exchange.json()["data"]
+                if parse_ts(b["starting_at"]) >= refreshed and b["results"]]
+        expect(not late, f"legacy report has usage after data_refreshed_at: buckets {late[:3]}")
+        expect(refreshed.second == 0 and refreshed.microsecond == 0, "data_refreshed_at not floored to the minute")
+
+    runner.run("analytics_usage.no_usage_after_data_refreshed_at", cutoff)
+
     # ---------------------------------------------------------------- cost
     def cost_grouped() -> list[dict[str, Any]]:
         rows, pages = report(cost_api, "BetaAnalyticsCostItem", **week(limit=1000, **grouped))
@@ -285,6 +344,8 @@ def run_analytics_checks(runner: Runner, live: Live) -> None:
         expect(abs(total - other) <= slack, f"fan-out total {total} != grouped total {other}")
 
     runner.run("analytics_cost.fanout_cost_type_token_type_rules", fanout_rules)
+    runner.run("analytics_cost.every_group_by_dimension_strict_and_real_ids",
+               lambda: every_dimension(cost_api, "BetaAnalyticsCostItem", ["cost_type", "token_type"]))
     runner.run("analytics_cost.fanout_auto_pagination_joins_single_page",
                lambda: walk(cost_api, "BetaAnalyticsCostItem", "analytics.cost.fanout", cost_fanout, 2,
                             week(**fan), False))
