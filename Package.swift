@@ -59,7 +59,9 @@ let package = Package(
     ),
     .testTarget(name: "OrgTopCoreTests", dependencies: ["OrgTopCore", "OrgTopTestSupport"]),
     .testTarget(
-      name: "OrgTopUITests", dependencies: ["OrgTopCore", "OrgTopUI", "OrgTopTestSupport"]),
+      name: "OrgTopUITests", dependencies: ["OrgTopCore", "OrgTopUI", "OrgTopTestSupport"],
+      // Golden screens are read from the source tree via #filePath, not bundled.
+      exclude: ["Goldens"]),
     .testTarget(
       name: "OrgTopAPITests",
       dependencies: [

@@ -26,7 +26,12 @@ package final class NcursesBackend: TerminalBackend {
   }
 
   /// What the renderer may draw with on this terminal.
-  package var renderOptions: RenderOptions { RenderOptions(glyphs: session.glyphs) }
+  package var options: RenderOptions { RenderOptions(glyphs: session.glyphs) }
+
+  package func bell() {
+    guard session.isActive else { return }
+    beep()
+  }
 
   package func draw(_ grid: Grid) {
     guard session.isActive else { return }
@@ -116,9 +121,9 @@ extension TextAttributes {
   /// The attributes a UI style asks for on top of its role.
   init(_ style: Style) {
     self = []
-    if style.bold { insert(.bold) }
-    if style.dim { insert(.dim) }
-    if style.reverse { insert(.reverse) }
-    if style.underline { insert(.underline) }
+    if style.attributes.contains(.bold) { insert(.bold) }
+    if style.attributes.contains(.dim) { insert(.dim) }
+    if style.attributes.contains(.reverse) { insert(.reverse) }
+    if style.attributes.contains(.underline) { insert(.underline) }
   }
 }

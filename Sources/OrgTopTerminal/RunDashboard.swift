@@ -19,7 +19,7 @@ package func runDashboard(
   defer { backend.shutdown() }
   let program = Program(
     backend: backend, source: source, clock: SystemWallClock(),
-    state: DashboardState(configuration: configuration), options: backend.renderOptions)
+    state: DashboardState(configuration: configuration))
   // After newterm: Dispatch's handlers must replace the ones curses installed.
   let sources = TerminalEventSources()
   defer { sources.cancel() }

@@ -16,7 +16,7 @@ package final class TerminalSession {
   /// The colours in use.
   package let palette: TerminalPalette
   /// Unicode when the locale's character set is UTF-8, ASCII otherwise.
-  package let glyphs: RenderOptions.Glyphs
+  package let glyphs: GlyphSet
   private(set) var isActive = true
 
   /// Checks that the dashboard can run on this process's terminal, without changing it.
@@ -76,7 +76,7 @@ package final class TerminalSession {
       init_pair(pair.number, pair.foreground, pair.background)
     }
     let codeset = nc_codeset().map { String(cString: $0) } ?? ""
-    let glyphs: RenderOptions.Glyphs = isUTF8(codeset) ? .unicode : .ascii
+    let glyphs: GlyphSet = isUTF8(codeset) ? .unicode : .ascii
 
     installCrashGuard()
     return TerminalSession(screen: screen, window: window, palette: palette, glyphs: glyphs)
@@ -84,7 +84,7 @@ package final class TerminalSession {
 
   private init(
     screen: OpaquePointer, window: UnsafeMutablePointer<WINDOW>, palette: TerminalPalette,
-    glyphs: RenderOptions.Glyphs
+    glyphs: GlyphSet
   ) {
     self.screen = screen
     self.window = window

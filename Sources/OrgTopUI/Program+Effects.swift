@@ -18,13 +18,8 @@ extension Program {
   /// reducer's job, so every fetch asked for is started.
   private func startFetch(_ slot: DataSlot, _ request: DataRequest) {
     let id = UUID()
-    let source = self.source
-    let inbox = self.inbox
     inbox.beginWork()
-    fetches[id] = Task.detached {
-      let result = await source.perform(request)
-      inbox.post([.fetched(id, slot, result)], completedWork: 1)
-    }
+    fetches[id] = startFetchTask(id: id, slot: slot, request: request, source: source, inbox: inbox)
   }
 
   /// Adds a wake-up instant; re-arms the one timer only when this instant is the new earliest.
@@ -43,8 +38,7 @@ extension Program {
     }
     if let armed = armedWake, armed.deadline == earliest { return }
     armedWake?.handle.cancel()
-    let inbox = self.inbox
-    let handle = clock.schedule(at: earliest) { inbox.post([.woke(earliest)]) }
+    let handle = scheduleWake(at: earliest, on: clock, inbox: inbox)
     armedWake = (earliest, handle)
   }
 
@@ -62,4 +56,23 @@ extension Program {
     apply(.clockTicked(now))
     armTimer()
   }
+}
+
+// Free functions, so the closures handed to other threads capture only what they use (a
+// closure formed inside the generic class would capture its metatypes too).
+
+private func startFetchTask(
+  id: UUID, slot: DataSlot, request: DataRequest, source: some OrgDataSource,
+  inbox: ProgramInbox<ProgramEvent>
+) -> Task<Void, Never> {
+  Task.detached {
+    let result = await source.perform(request)
+    inbox.post([.fetched(id, slot, result)], completedWork: 1)
+  }
+}
+
+private func scheduleWake(
+  at deadline: Date, on clock: some WallClock, inbox: ProgramInbox<ProgramEvent>
+) -> ScheduledWake {
+  clock.schedule(at: deadline) { inbox.post([.woke(deadline)]) }
 }

@@ -1,6 +1,14 @@
 import Foundation
 import OrgTopCore
 
+/// What the program loop's inbox carries.
+package enum ProgramEvent: Sendable {
+  case terminal(TerminalEvent)
+  case fetched(UUID, DataSlot, Result<DataResponse, FetchFailure>)
+  /// The timer for this wake-up instant fired.
+  case woke(Date)
+}
+
 /// The dashboard's program loop: the one place where events become actions, actions go through
 /// the reducer, effects are carried out, and frames are drawn.
 ///
@@ -10,19 +18,10 @@ import OrgTopCore
 /// events and wake-ups nothing runs: the loop waits on its inbox.
 @MainActor
 package final class Program<Backend: TerminalBackend, Source: OrgDataSource, Clock: WallClock> {
-  /// What the loop's inbox carries.
-  package enum Event: Sendable {
-    case terminal(TerminalEvent)
-    case fetched(UUID, DataSlot, Result<DataResponse, FetchFailure>)
-    /// The timer for this wake-up instant fired.
-    case woke(Date)
-  }
-
   private let backend: Backend
   let source: Source
   let clock: Clock
-  private let options: RenderOptions
-  let inbox = ProgramInbox<Event>()
+  let inbox = ProgramInbox<ProgramEvent>()
   /// The reducer's state; read-only outside (tests inspect it).
   package private(set) var state: DashboardState
   private var size: TerminalSize
@@ -36,14 +35,12 @@ package final class Program<Backend: TerminalBackend, Source: OrgDataSource, Clo
 
   /// Creates a loop over `state` (usually a fresh `DashboardState(configuration:)`).
   package init(
-    backend: Backend, source: Source, clock: Clock, state: DashboardState,
-    options: RenderOptions
+    backend: Backend, source: Source, clock: Clock, state: DashboardState
   ) {
     self.backend = backend
     self.source = source
     self.clock = clock
     self.state = state
-    self.options = options
     self.size = backend.size
   }
 
@@ -75,7 +72,7 @@ package final class Program<Backend: TerminalBackend, Source: OrgDataSource, Clo
     return exit ?? .quit
   }
 
-  private func handle(_ event: Event) {
+  private func handle(_ event: ProgramEvent) {
     switch event {
     case .terminal(let terminalEvent):
       handle(terminalEvent)
@@ -113,7 +110,7 @@ package final class Program<Backend: TerminalBackend, Source: OrgDataSource, Clo
 
   private func render() {
     let viewModel = DashboardViewModel(state: state, now: clock.now)
-    backend.draw(Screen.render(viewModel, size: size, options: options))
+    backend.draw(Screen.render(viewModel, size: size, options: backend.options))
   }
 
   private func stop() {

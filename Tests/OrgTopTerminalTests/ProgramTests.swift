@@ -4,45 +4,34 @@ import OrgTopTestSupport
 import OrgTopUI
 import Testing
 
-/// A backend that keeps every frame it is given, for assertions.
-@MainActor
-private final class RecordingBackend: TerminalBackend {
-  var size: TerminalSize
-  private(set) var frames: [Grid] = []
+extension GridBackend {
+  fileprivate var lastText: String { screenLines.joined(separator: "\n") }
 
-  init(size: TerminalSize) { self.size = size }
-
-  func draw(_ grid: Grid) { frames.append(grid) }
-
-  var lastText: String {
-    guard let grid = frames.last else { return "" }
-    return (0..<grid.size.rows).map { grid.text(row: $0) }.joined(separator: "\n")
-  }
-
-  /// The text of the rows drawn in reverse video (the selection).
-  var reversedRows: [String] {
-    guard let grid = frames.last else { return [] }
-    return (0..<grid.size.rows).filter { row in
-      (0..<grid.size.columns).contains { grid[row, $0].style.reverse }
-    }.map { grid.text(row: $0) }
+  /// The selected table rows: marked with the selection glyph and drawn in reverse video.
+  fileprivate var selectedRows: [String] {
+    guard let grid = lastGrid else { return [] }
+    return grid.lines.indices.filter { row in
+      grid.lines[row].contains("›")
+        && (0..<grid.columns).contains { grid[row, $0].style.attributes.contains(.reverse) }
+    }.map { grid.lines[$0] }
   }
 }
 
 /// The real program loop, headless: scripted keys, a manual clock, a fake data source.
 @MainActor
 private struct Harness {
-  let backend = RecordingBackend(size: TerminalSize(columns: 120, rows: 40))
-  let clock = ManualClock()
+  let backend = GridBackend(size: TerminalSize(columns: 120, rows: 40))
+  let clock = ManualClock(now: Fixtures.now)
   let source = FakeDataSource()
-  let program: Program<RecordingBackend, FakeDataSource, ManualClock>
+  let program: Program<GridBackend, FakeDataSource, ManualClock>
   let run: Task<ProgramExit, Never>
+  static let configuration = DashboardConfiguration(mode: .demo, sourceLabel: "fake")
 
   init(configure: (FakeDataSource) -> Void = { _ in }) async {
     configure(source)
     program = Program(
       backend: backend, source: source, clock: clock,
-      state: DashboardState(configuration: DashboardConfiguration()),
-      options: RenderOptions(glyphs: .unicode))
+      state: DashboardState(configuration: Self.configuration))
     let program = self.program
     run = Task { await program.run() }
     await program.waitUntilIdle()
@@ -87,13 +76,15 @@ struct ProgramTests {
   @Test("Down moves the selection; Enter opens the detail; Esc closes it")
   func navigation() async {
     let harness = await Harness { $0.setAPIKeys(keys(["alpha", "bravo", "charlie"])) }
-    #expect(harness.backend.reversedRows.count == 1)
-    #expect(harness.backend.reversedRows.first?.contains("alpha") == true)
+    #expect(harness.backend.selectedRows.count == 1)
+    #expect(harness.backend.selectedRows.first?.contains("alpha") == true)
     await harness.press(.down)
-    #expect(harness.backend.reversedRows.first?.contains("bravo") == true)
+    #expect(harness.backend.selectedRows.first?.contains("bravo") == true)
     let beforeDetail = harness.backend.lastText
+    #expect(!beforeDetail.contains("apikey_1"))
     await harness.press(.enter)
-    #expect(harness.backend.lastText != beforeDetail)
+    // The detail of the selected key (bravo) shows its id.
+    #expect(harness.backend.lastText.contains("apikey_1"))
     await harness.press(.escape)
     #expect(harness.backend.lastText == beforeDetail)
     harness.program.send([.key(.character("q"))])
@@ -103,10 +94,10 @@ struct ProgramTests {
   @Test("a burst of keys is drawn once")
   func coalescing() async {
     let harness = await Harness { $0.setAPIKeys(keys(["a", "b", "c", "d"])) }
-    let framesBefore = harness.backend.frames.count
+    let framesBefore = harness.backend.framesDrawn
     await harness.press(.down, .down, .down)
-    #expect(harness.backend.frames.count == framesBefore + 1)
-    #expect(harness.backend.reversedRows.first?.contains("d") == true)
+    #expect(harness.backend.framesDrawn == framesBefore + 1)
+    #expect(harness.backend.selectedRows.first?.contains("d") == true)
     harness.program.send([.key(.character("q"))])
     _ = await harness.run.value
   }
@@ -114,16 +105,22 @@ struct ProgramTests {
   @Test("the refresh happens at the TTL, not before, with one timer pending")
   func refreshAtTTL() async {
     let harness = await Harness()
-    let interval = DashboardConfiguration().refreshInterval
+    let ttl = Harness.configuration.refreshPolicy.ttl(for: .monthCost)
     harness.source.resetCalls()
     #expect(harness.clock.pendingDeadlines.count == 1)
-    await harness.advance(by: interval - 1)
-    #expect(harness.source.calls.isEmpty)
+    await harness.advance(by: ttl - 1)
+    #expect(!harness.source.calls.contains { Self.isCostReport($0) })
     await harness.advance(by: 1)
-    #expect(harness.source.calls.contains(.organization))
+    #expect(harness.source.calls.contains { Self.isCostReport($0) })
+    // Never more than one timer, however many wake-ups are wanted.
     #expect(harness.clock.pendingDeadlines.count == 1)
     harness.program.send([.key(.character("q"))])
     _ = await harness.run.value
+  }
+
+  private static func isCostReport(_ request: DataRequest) -> Bool {
+    if case .cost = request { return true }
+    return false
   }
 
   @Test("a failing fetch keeps the last data on screen and shows the error")
@@ -133,7 +130,7 @@ struct ProgramTests {
     }
     harness.source.startOutage(
       FetchFailure(kind: .network, message: "Connection refused", remedy: "Check the network"))
-    await harness.advance(by: DashboardConfiguration().refreshInterval)
+    await harness.advance(by: Harness.configuration.refreshPolicy.ttl(for: .organization))
     #expect(harness.backend.lastText.contains("Acme Rockets"))
     #expect(harness.backend.lastText.contains("Connection refused"))
     harness.program.send([.key(.character("q"))])
@@ -146,7 +143,7 @@ struct ProgramTests {
     harness.backend.size = TerminalSize(columns: 80, rows: 24)
     harness.program.send([.resized(TerminalSize(columns: 80, rows: 24))])
     await harness.program.waitUntilIdle()
-    #expect(harness.backend.frames.last?.size == TerminalSize(columns: 80, rows: 24))
+    #expect(harness.backend.lastGrid?.size == TerminalSize(columns: 80, rows: 24))
     harness.program.send([.key(.character("q"))])
     _ = await harness.run.value
   }
