@@ -61,8 +61,13 @@ if [ -n "${ORGTOP_BIN:-}" ]; then
   BIN="$ORGTOP_BIN"
 else
   echo "== swift build --product orgtop"
-  swift build --product orgtop </dev/null 2>&1 | tail -n 5
-  [ "${PIPESTATUS[0]}" -eq 0 ] || abort "swift build failed"
+  build_log=$(mktemp)
+  SIM_LOGS+=("$build_log")
+  if ! swift build --product orgtop </dev/null >"$build_log" 2>&1; then
+    grep -E "error:" "$build_log" | sort -u | head -n 10 >&2
+    abort "swift build failed"
+  fi
+  tail -n 1 "$build_log"
   BIN="$(swift build --show-bin-path)/orgtop"
 fi
 [ -x "$BIN" ] || abort "no orgtop binary at $BIN"
