@@ -237,11 +237,30 @@ def run_analytics_checks(runner: Runner, live: Live) -> None:
         got, _ = report(usage_api, "BetaAnalyticsUsageItem", **week(limit=1000, **grouped), api_key_ids=[key])
         same_sequence([repr(r) for r in got], [repr(r) for r in rows if r["group"]["api_key_id"] == key],
                       f"api_key_ids[]={key}")
+        # Documented: an empty api_key_ids[] entry matches usage made without a key.
+        got, _ = report(usage_api, "BetaAnalyticsUsageItem", **week(limit=1000, **grouped), api_key_ids=[""])
+        same_sequence([repr(r) for r in got], [repr(r) for r in rows if r["group"]["api_key_id"] is None],
+                      "api_key_ids[]= (empty entry: usage without a key)")
         got, _ = report(usage_api, "BetaAnalyticsUsageItem", **week(limit=1000, **grouped), order="asc")
         totals = [r["usage"]["total_tokens"] for r in got]
         expect(totals == sorted(totals), "order=asc rows are not ascending by total_tokens")
 
     runner.run("analytics_usage.filters_and_order", filters)
+
+    def default_and_cursor_rules() -> None:
+        rows = live.cached("analytics.usage.grouped", usage_grouped)
+        page, exchanges = live.validated(lambda: usage_api.list(**week(**grouped)), "report_page",
+                                         "BetaAnalyticsUsageItem")
+        first = exchanges[0].json()
+        expect(first["data"] == rows[:20], f"without limit the first page holds {len(first['data'])} rows, "
+                                           f"expected the first {min(20, len(rows))} (default 20)")
+        expect(page.next_page or len(rows) <= 20, "too few rows to test a cursor")
+        if page.next_page:
+            # Documented: a cursor used with different filters is rejected with 400.
+            live.expect_sdk_error(lambda: usage_api.list(**week(group_by=["model"]), page=page.next_page),
+                                  anthropic.BadRequestError, 400)
+
+    runner.run("analytics_usage.default_limit_20_and_cursor_bound_to_query", default_and_cursor_rules)
 
     def world_sets() -> tuple[set[str], set[str], set[str]]:
         keys = {k["id"] for k in live.cached("api_keys.all", lambda: [])}

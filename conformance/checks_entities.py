@@ -36,6 +36,17 @@ def id_cursor_suite(
 
     runner.run(f"{name}.single_page_strict", single_page)
 
+    def default_limit() -> None:
+        want = [item[id_key] for item in live.cached(f"{name}.all", big)]
+        _, exchanges = live.validated(lambda: lister(), kind, model)
+        body = exchanges[0].json()
+        got = [item[id_key] for item in body["data"]]
+        expect(got == want[:20], f"{name}: without limit the first page holds {len(got)} items, expected the "
+                                 f"first {min(20, len(want))} (default 20)")
+        expect(body["has_more"] is (len(want) > 20), f"{name}: has_more={body['has_more']} with {len(want)} items")
+
+    runner.run(f"{name}.default_limit_20", default_limit)
+
     def forward() -> None:
         want = [item[id_key] for item in live.cached(f"{name}.all", big)]
         typed, exchanges = live.validated(lambda: [getattr(x, id_key) for x in lister(limit=small)],
