@@ -8,6 +8,7 @@ from typing import Any, Callable
 
 from harness import CheckFailed, Runner, expect, expect_no_errors, failing
 from live import Live, expected_page_count, parse_ts, same_sequence
+from reports import find_window
 
 Lister = Callable[..., Any]
 
@@ -241,8 +242,6 @@ def run_entity_checks(runner: Runner, live: Live) -> None:
     def key_expiry() -> None:
         # The server's clock: the newest `date`-independent instant it reports is
         # data_refreshed_at (now - 5 min), so "now" lies within [refreshed, refreshed + 6 min].
-        from checks_analytics import find_window
-
         refreshed = live.cached("analytics.window", lambda: find_window(live)).refreshed
         problems = []
         for key in keys():

@@ -10,7 +10,7 @@ import datetime as dt
 from decimal import Decimal
 from typing import Any
 
-from checks_analytics import BETA, DAY, HOUR, add, decimal_tolerance, find_window, usage_vector
+from reports import BETA, DAY, HOUR, add, decimal_tolerance, find_window, usage_vector
 from harness import Runner, expect, expect_no_errors
 from live import Live, fmt_ts, parse_ts, same_sequence
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import anthropic
 
-from checks_analytics import BETA
+from reports import BETA
 from harness import Runner, expect, expect_no_errors
 from live import Live
 
