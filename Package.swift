@@ -50,6 +50,7 @@ let package = Package(
       dependencies: [
         "OrgTopCore", "OrgTopUI", "OrgTopAPI", "OrgTopSimulator", "OrgTopTerminal",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        .product(name: "AsyncHTTPClient", package: "async-http-client"),
       ]
     ),
     .target(
