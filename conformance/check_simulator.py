@@ -27,6 +27,8 @@ from selftest import run_selftest  # noqa: E402
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[1])
     parser.add_argument("--base-url", default=os.environ.get("CONFORMANCE_BASE_URL"))
+    parser.add_argument("--variant-base-url", default=os.environ.get("CONFORMANCE_VARIANT_BASE_URL"),
+                        help="a second simulator started with checks_variant.VARIANT_ARGS")
     parser.add_argument("--self-test-only", action="store_true", help="only test the strict checker")
     parser.add_argument("--verbose", "-v", action="store_true", help="tracebacks for crashed checks")
     args = parser.parse_args()
@@ -43,6 +45,9 @@ def main() -> int:
                        failing("need --base-url and CONFORMANCE_ADMIN_KEY in the environment"))
         else:
             run_live(runner, args.base_url, key)
+        variant_key = os.environ.get("CONFORMANCE_VARIANT_ADMIN_KEY", "")
+        if args.variant_base_url and variant_key:
+            run_variant(runner, args.variant_base_url, variant_key)
 
     elapsed = time.monotonic() - started
     failures = [r for r in runner.results if not r.passed]
@@ -79,6 +84,18 @@ def run_live(runner: Runner, base_url: str, key: str) -> None:
         except Exception as error:  # noqa: BLE001 - a crashed section is one failure, not a crash
             runner.run(f"section.{section.__name__}.completed",
                        failing(f"the section crashed: {type(error).__name__}: {error}"))
+
+
+def run_variant(runner: Runner, base_url: str, key: str) -> None:
+    from checks_variant import run_variant_checks
+    from live import Live
+
+    print("== switches and fault injection (second simulator)", flush=True)
+    try:
+        run_variant_checks(runner, Live(base_url, key))
+    except Exception as error:  # noqa: BLE001
+        runner.run("section.run_variant_checks.completed",
+                   failing(f"the section crashed: {type(error).__name__}: {error}"))
 
 
 if __name__ == "__main__":

@@ -3,89 +3,26 @@
 from __future__ import annotations
 
 import datetime as dt
-import email.utils
 from decimal import Decimal
 from typing import Any, Callable
 
 import anthropic
 
-from harness import CheckFailed, Runner, expect, expect_no_errors
-from live import UTC, Live, floor_day, floor_hour, fmt_ts, parse_ts, same_sequence
-
-BETA = "analytics-usage-cost-2026-08-24"
-USAGE_PATH = "/v1/organizations/analytics/usage"
-DAY = dt.timedelta(days=1)
-HOUR = dt.timedelta(hours=1)
-MINUTE = dt.timedelta(minutes=1)
-EARLIEST = dt.datetime(2026, 1, 1, tzinfo=UTC)
-
-
-def usage_vector(usage: dict[str, Any]) -> tuple[int, ...]:
-    """The additive token counts of an analytics usage object or a legacy usage row."""
-    return (
-        usage["uncached_input_tokens"],
-        usage["output_tokens"],
-        usage["cache_read_input_tokens"],
-        usage["cache_creation"]["ephemeral_5m_input_tokens"],
-        usage["cache_creation"]["ephemeral_1h_input_tokens"],
-        usage["server_tool_use"]["web_search_requests"],
-    )
-
-
-def add(vectors: list[tuple[int, ...]]) -> tuple[int, ...]:
-    return tuple(sum(column) for column in zip(*vectors)) if vectors else (0,) * 6
-
-
-def decimal_tolerance(amounts: list[str]) -> Decimal:
-    """Rounding slack for sums of rounded amounts: one unit of the finest digit per row."""
-    digits = max((len(a.split(".")[1]) for a in amounts if "." in a), default=0)
-    return Decimal(len(amounts) + 1) * Decimal(1).scaleb(-digits)
-
-
-class Window:
-    """The time ranges the report checks use, anchored at the server's data_refreshed_at."""
-
-    def __init__(self, refreshed: dt.datetime) -> None:
-        self.refreshed = refreshed
-        self.day = floor_day(refreshed)
-        start = max(self.day - 7 * DAY, EARLIEST)
-        self.week = (start, self.day)
-        self.hour_end = floor_hour(refreshed)
-        self.last_24h = (self.hour_end - 24 * HOUR, self.hour_end)
-        self.last_hour = (self.hour_end - HOUR, self.hour_end)
-
-
-def find_window(live: Live) -> Window:
-    """Ask the server for its clock: data_refreshed_at of a cheap analytics call."""
-    candidates: list[dt.datetime] = []
-    for exchange in reversed(live.recorder.exchanges):
-        if "date" in exchange.headers:
-            try:
-                candidates.append(email.utils.parsedate_to_datetime(exchange.headers["date"]).astimezone(UTC))
-            except (TypeError, ValueError):
-                pass
-            break
-    candidates.append(dt.datetime.now(UTC))
-    # A frozen server clock can be far from ours; the newest entity timestamp is in its past.
-    stamps = [
-        parse_ts(item[field])
-        for key in ("api_keys.all", "users.all", "invites.all", "workspaces.all", "spend_limits.all")
-        if live.cache.get(key, ("error",))[0] == "ok"
-        for item in live.cache[key][1]
-        for field in ("created_at", "added_at", "invited_at", "updated_at")
-        if isinstance(item.get(field), str)
-    ]
-    if stamps:
-        candidates.append(max(stamps))
-    seen = []
-    for guess in candidates:
-        start = floor_hour(guess) - 2 * HOUR
-        exchange = live.raw_get(USAGE_PATH, {"starting_at": fmt_ts(start), "limit": "1"}, {"anthropic-beta": BETA})
-        seen.append(f"{fmt_ts(start)} -> HTTP {exchange.status}")
-        if exchange.status == 200 and exchange.json().get("data_refreshed_at"):
-            return Window(parse_ts(exchange.json()["data_refreshed_at"]))
-    raise CheckFailed(f"could not learn the server's clock from data_refreshed_at ({'; '.join(seen)})")
-
+from harness import Runner, expect, expect_no_errors
+from live import Live, fmt_ts, parse_ts, same_sequence
+from reports import (
+    BETA,
+    DAY,
+    DIMENSION_BATCHES,
+    EARLIEST,
+    HOUR,
+    MINUTE,
+    USAGE_PATH,
+    add,
+    decimal_tolerance,
+    find_window,
+    usage_vector,
+)
 
 def run_analytics_checks(runner: Runner, live: Live) -> None:
     org = live.org
@@ -147,7 +84,8 @@ def run_analytics_checks(runner: Runner, live: Live) -> None:
             expect(page["has_more"] is True and page["next_page"], f"page {index + 1} ends the walk early")
             if exact_pages:
                 expect(len(page["data"]) == small, f"page {index + 1} holds {len(page['data'])} rows")
-        expect(len(pages) >= 2 or len(full) <= small, f"{len(full)} rows in one page at limit={small}")
+        if exact_pages:  # fan-out rows do not count toward limit, so one page may hold more
+            expect(len(pages) >= 2 or len(full) <= small, f"{len(full)} rows in one page at limit={small}")
 
     runner.run("analytics_usage.auto_pagination_joins_single_page",
                lambda: walk(usage_api, "BetaAnalyticsUsageItem", "analytics.usage.grouped", usage_grouped, 3,
@@ -222,15 +160,89 @@ def run_analytics_checks(runner: Runner, live: Live) -> None:
         same_sequence([repr(r) for r in got], [repr(r) for r in rows if r["group"]["model"] == model],
                       f"models[]={model}")
         key = next((r["group"]["api_key_id"] for r in rows if r["group"]["api_key_id"]), None)
-        expect(key is not None, "no row with an api_key_id")
+        if key is None:  # no keyed usage: the filter must then give nothing for a real key
+            keys = live.cached("api_keys.all", lambda: [])
+            expect(keys, "no API key to filter on")
+            key = keys[0]["id"]
         got, _ = report(usage_api, "BetaAnalyticsUsageItem", **week(limit=1000, **grouped), api_key_ids=[key])
         same_sequence([repr(r) for r in got], [repr(r) for r in rows if r["group"]["api_key_id"] == key],
                       f"api_key_ids[]={key}")
+        # Documented: an empty api_key_ids[] entry matches usage made without a key.
+        got, _ = report(usage_api, "BetaAnalyticsUsageItem", **week(limit=1000, **grouped), api_key_ids=[""])
+        same_sequence([repr(r) for r in got], [repr(r) for r in rows if r["group"]["api_key_id"] is None],
+                      "api_key_ids[]= (empty entry: usage without a key)")
         got, _ = report(usage_api, "BetaAnalyticsUsageItem", **week(limit=1000, **grouped), order="asc")
         totals = [r["usage"]["total_tokens"] for r in got]
         expect(totals == sorted(totals), "order=asc rows are not ascending by total_tokens")
 
     runner.run("analytics_usage.filters_and_order", filters)
+
+    def default_and_cursor_rules() -> None:
+        rows = live.cached("analytics.usage.grouped", usage_grouped)
+        page, exchanges = live.validated(lambda: usage_api.list(**week(**grouped)), "report_page",
+                                         "BetaAnalyticsUsageItem")
+        first = exchanges[0].json()
+        expect(first["data"] == rows[:20], f"without limit the first page holds {len(first['data'])} rows, "
+                                           f"expected the first {min(20, len(rows))} (default 20)")
+        expect(page.next_page or len(rows) <= 20, "too few rows to test a cursor")
+        if page.next_page:
+            # Documented: a cursor used with different filters is rejected with 400.
+            live.expect_sdk_error(lambda: usage_api.list(**week(group_by=["model"]), page=page.next_page),
+                                  anthropic.BadRequestError, 400)
+
+    runner.run("analytics_usage.default_limit_20_and_cursor_bound_to_query", default_and_cursor_rules)
+
+    def world_sets() -> tuple[set[str], set[str], set[str]]:
+        keys = {k["id"] for k in live.cached("api_keys.all", lambda: [])}
+        workspaces = {w["id"] for w in live.cached("workspaces.all", lambda: [])}
+        models = {m for r in live.cached("rate_limits.all", lambda: []) for m in (r["models"] or [])}
+        expect(keys and workspaces and models, "keys, workspaces or rate-limit models unavailable")
+        return keys, workspaces, models
+
+    def every_dimension(kind_api: Any, model: str, extra: list[str]) -> None:
+        keys, workspaces, models = world_sets()
+        users = {u["id"] for u in live.cached("users.all", lambda: [])}
+        problems = []
+        for batch in DIMENSION_BATCHES:
+            rows, _ = report(kind_api, model, **week(limit=1000, group_by=batch + extra))
+            check_grouped(rows, set(batch + extra), f"group_by {batch + extra}")
+            for row in rows:
+                g = row["group"]
+                if "actor" in batch and g["actor"] is not None and g["actor"]["type"] != g["actor_type"]:
+                    problems.append(f"actor.type {g['actor']['type']} != actor_type {g['actor_type']}")
+                actor = g["actor"] or {}
+                if actor.get("type") == "api_actor" and actor["api_key_id"] not in keys:
+                    problems.append(f"actor.api_key_id {actor['api_key_id']} is not a key of the organization")
+                if actor.get("type") == "user_actor" and not actor["deleted"] and actor["user_id"] not in users:
+                    problems.append(f"actor.user_id {actor['user_id']} is not a (non-deleted) user")
+                if g.get("api_key_id") is not None and g["api_key_id"] not in keys:
+                    problems.append(f"api_key_id {g['api_key_id']} is not a key of the organization")
+                if g.get("workspace_id") is not None and g["workspace_id"] not in workspaces:
+                    problems.append(f"workspace_id {g['workspace_id']} is not a workspace of the organization")
+                if g.get("model") is not None and g["model"] not in models:
+                    problems.append(f"model {g['model']} is in no rate-limit group")
+        expect_no_errors(sorted(set(problems)))
+
+    runner.run("analytics_usage.every_group_by_dimension_strict_and_real_ids",
+               lambda: every_dimension(usage_api, "BetaAnalyticsUsageItem", []))
+
+    def cutoff() -> None:
+        refreshed = window().refreshed
+        start, end = refreshed - 30 * MINUTE, refreshed + 4 * MINUTE
+        rows, _ = report(usage_api, "BetaAnalyticsUsageItem", starting_at=fmt_ts(start), ending_at=fmt_ts(end),
+                         time_bucket_width="1m", limit=1000)
+        late = [r["starting_at"] for r in rows if parse_ts(r["starting_at"]) >= refreshed]
+        expect(not late, f"usage after data_refreshed_at {fmt_ts(refreshed)}: buckets {late[:3]}")
+        exchange = live.raw_get("/v1/organizations/usage_report/messages",
+                                {"starting_at": fmt_ts(start), "ending_at": fmt_ts(end), "bucket_width": "1m",
+                                 "limit": "60"})
+        expect(exchange.status == 200, f"legacy 1m: HTTP {exchange.status}")
+        late = [b["starting_at"] for b in exchange.json()["data"]
+                if parse_ts(b["starting_at"]) >= refreshed and b["results"]]
+        expect(not late, f"legacy report has usage after data_refreshed_at: buckets {late[:3]}")
+        expect(refreshed.second == 0 and refreshed.microsecond == 0, "data_refreshed_at not floored to the minute")
+
+    runner.run("analytics_usage.no_usage_after_data_refreshed_at", cutoff)
 
     # ---------------------------------------------------------------- cost
     def cost_grouped() -> list[dict[str, Any]]:
@@ -281,6 +293,8 @@ def run_analytics_checks(runner: Runner, live: Live) -> None:
         expect(abs(total - other) <= slack, f"fan-out total {total} != grouped total {other}")
 
     runner.run("analytics_cost.fanout_cost_type_token_type_rules", fanout_rules)
+    runner.run("analytics_cost.every_group_by_dimension_strict_and_real_ids",
+               lambda: every_dimension(cost_api, "BetaAnalyticsCostItem", ["cost_type", "token_type"]))
     runner.run("analytics_cost.fanout_auto_pagination_joins_single_page",
                lambda: walk(cost_api, "BetaAnalyticsCostItem", "analytics.cost.fanout", cost_fanout, 2,
                             week(**fan), False))

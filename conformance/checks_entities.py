@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any, Callable
 
 from harness import CheckFailed, Runner, expect, expect_no_errors, failing
 from live import Live, expected_page_count, parse_ts, same_sequence
+from reports import find_window
 
 Lister = Callable[..., Any]
 
@@ -34,6 +36,17 @@ def id_cursor_suite(
         expect(len(items) > 0, f"{name}: the list is empty, nothing to check")
 
     runner.run(f"{name}.single_page_strict", single_page)
+
+    def default_limit() -> None:
+        want = [item[id_key] for item in live.cached(f"{name}.all", big)]
+        _, exchanges = live.validated(lambda: lister(), kind, model)
+        body = exchanges[0].json()
+        got = [item[id_key] for item in body["data"]]
+        expect(got == want[:20], f"{name}: without limit the first page holds {len(got)} items, expected the "
+                                 f"first {min(20, len(want))} (default 20)")
+        expect(body["has_more"] is (len(want) > 20), f"{name}: has_more={body['has_more']} with {len(want)} items")
+
+    runner.run(f"{name}.default_limit_20", default_limit)
 
     def forward() -> None:
         want = [item[id_key] for item in live.cached(f"{name}.all", big)]
@@ -172,6 +185,8 @@ def run_entity_checks(runner: Runner, live: Live) -> None:
             expect(delta == dt.timedelta(days=21), f"invite {invite['id']} expires {delta} after invited_at")
             expect((invite["accepted_at"] is not None) == (invite["status"] == "accepted"),
                    f"invite {invite['id']} status {invite['status']} with accepted_at {invite['accepted_at']}")
+        deleted = [i["id"] for i in items if i["status"] == "deleted"]
+        expect(not deleted, f"deleted invites listed without statuses[] (default is the other three): {deleted}")
         got = [i.id for i in org.invites.list(statuses=["pending"], limit=1000)]
         same_sequence(got, [i["id"] for i in items if i["status"] == "pending"], "statuses[]=pending")
 
@@ -199,6 +214,8 @@ def run_entity_checks(runner: Runner, live: Live) -> None:
         extra = [w for w in items if w["id"] not in without]
         expect(len(extra) == 1 and extra[0]["name"] == "Default",
                f"include_default should add exactly the 'Default' workspace, adds {[w['name'] for w in extra]}")
+        bad_colors = [w["display_color"] for w in items if not re.match(r"^#[0-9A-Fa-f]{6}$", w["display_color"])]
+        expect(not bad_colors, f"display_color not a hex colour: {bad_colors}")
         picked = [w["id"] for w in items[:3]]
         got = [w.id for w in org.workspaces.list(ids=picked, include_archived=True, include_default=True)]
         same_sequence(got, picked, "ids[] filter")
@@ -221,6 +238,23 @@ def run_entity_checks(runner: Runner, live: Live) -> None:
         expect_no_errors(problems)
 
     runner.run("world.api_keys_reference_real_workspaces_and_users", world_refs)
+
+    def key_expiry() -> None:
+        # The server's clock: the newest `date`-independent instant it reports is
+        # data_refreshed_at (now - 5 min), so "now" lies within [refreshed, refreshed + 6 min].
+        refreshed = live.cached("analytics.window", lambda: find_window(live)).refreshed
+        problems = []
+        for key in keys():
+            expires = parse_ts(key["expires_at"]) if key["expires_at"] else None
+            if key["status"] == "expired" and (expires is None or expires > refreshed + dt.timedelta(minutes=6)):
+                problems.append(f"{key['id']} is expired but expires_at is {key['expires_at']}")
+            if key["status"] in ("active", "inactive") and expires is not None and expires <= refreshed:
+                problems.append(f"{key['id']} is {key['status']} but expired at {key['expires_at']}")
+            if parse_ts(key["created_at"]) > refreshed + dt.timedelta(minutes=6):
+                problems.append(f"{key['id']} created in the future ({key['created_at']})")
+        expect_no_errors(problems)
+
+    runner.run("world.api_key_status_agrees_with_expires_at", key_expiry)
 
     # ---------------------------------------------------------------- members
     def member_workspaces() -> list[dict[str, Any]]:

@@ -10,7 +10,7 @@ import datetime as dt
 from decimal import Decimal
 from typing import Any
 
-from checks_analytics import BETA, DAY, HOUR, add, decimal_tolerance, find_window, usage_vector
+from reports import BETA, DAY, HOUR, add, decimal_tolerance, find_window, usage_vector
 from harness import Runner, expect, expect_no_errors
 from live import Live, fmt_ts, parse_ts, same_sequence
 
@@ -122,6 +122,38 @@ def run_legacy_checks(runner: Runner, live: Live) -> None:
 
     runner.run("legacy_usage.limit_32_and_bad_width_400", usage_limits)
 
+    def default_workspace() -> str:
+        workspaces = live.cached("workspaces.all", lambda: [])
+        default = [w["id"] for w in workspaces if w["name"] == "Default"]
+        expect(len(default) == 1, "cannot identify the Default workspace")
+        return default[0]
+
+    def all_group_by() -> None:
+        start, end = span(3)
+        params = [("starting_at", fmt_ts(start)), ("ending_at", fmt_ts(end)), ("bucket_width", "1d")]
+        params += [("group_by[]", key) for key in GROUP_KEYS]
+        pages = walk(USAGE, "LegacyUsageBucket", params, 31)
+        rows = [r for p in pages for b in p["data"] for r in b["results"]]
+        expect(rows, "no rows in 3 days")
+        keys = {k["id"] for k in live.cached("api_keys.all", lambda: [])}
+        workspaces = {w["id"] for w in live.cached("workspaces.all", lambda: [])}
+        default = default_workspace()
+        problems = []
+        for row in rows:
+            if row["workspace_id"] == default:
+                problems.append("the Default workspace appears by id (the docs say null)")
+            if row["workspace_id"] is not None and row["workspace_id"] not in workspaces:
+                problems.append(f"unknown workspace_id {row['workspace_id']}")
+            if row["api_key_id"] is not None and row["api_key_id"] not in keys:
+                problems.append(f"unknown api_key_id {row['api_key_id']}")
+        expect_no_errors(sorted(set(problems)))
+        total = add([usage_vector(r) for r in rows])
+        ungrouped = walk(USAGE, "LegacyUsageBucket", params[:3], 31)
+        expect(total == add([usage_vector(r) for p in ungrouped for b in p["data"] for r in b["results"]]),
+               "grouping by every key changes the token totals")
+
+    runner.run("legacy_usage.every_group_by_strict_default_workspace_null", all_group_by)
+
     # ---------------------------------------------------------------- cost_report
     def cost_params(start: dt.datetime, end: dt.datetime) -> list[tuple[str, str]]:
         return [("starting_at", fmt_ts(start)), ("ending_at", fmt_ts(end)), ("group_by[]", "description")]
@@ -151,6 +183,21 @@ def run_legacy_checks(runner: Runner, live: Live) -> None:
         expect_no_errors(problems)
 
     runner.run("legacy_cost.daily_single_page_strict_rows", cost_single)
+
+    def cost_by_workspace() -> None:
+        start, end = span(3)
+        params = cost_params(start, end) + [("group_by[]", "workspace_id")]
+        pages = walk(COST, "LegacyCostBucket", params, 31)
+        rows = [r for p in pages for b in p["data"] for r in b["results"]]
+        expect(rows, "no cost rows in 3 days")
+        workspaces = {w["id"] for w in live.cached("workspaces.all", lambda: [])}
+        default = default_workspace()
+        problems = sorted({f"workspace_id {r['workspace_id']}" for r in rows
+                           if r["workspace_id"] is not None and (r["workspace_id"] not in workspaces
+                                                                  or r["workspace_id"] == default)})
+        expect_no_errors(problems, "unknown or Default workspace by id: ")
+
+    runner.run("legacy_cost.group_by_workspace_strict_default_workspace_null", cost_by_workspace)
 
     def cost_paged() -> None:
         full = live.cached("legacy.cost.days", cost_days)

@@ -8,7 +8,7 @@ JSON validation. Rules (from admin-api.md §1.7 and §2):
 * every declared field is present, including nullable ones (sent as null, never omitted);
 * no undeclared key, at any depth, including inside tagged unions;
 * exact JSON types: int is a JSON integer (never a bool or a string), str is a string;
-* timestamps are RFC 3339 strings in UTC with a `Z` suffix (the server always sends `Z`);
+* timestamps are RFC 3339 strings in UTC with a `Z` suffix and 0-6 fractional digits;
 * money fields are strings holding decimals (see MONEY_RULES);
 * tagged unions are chosen by their discriminator and the chosen variant is checked exactly.
 """
@@ -29,7 +29,7 @@ try:  # the SDK's marker for tagged unions
 except ImportError:  # pragma: no cover - the pinned SDK has it
     UnionDiscriminator = None  # type: ignore[assignment,misc]
 
-RFC3339_Z = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?Z$")
+RFC3339_Z = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?Z$")
 DECIMAL = re.compile(r"^\d+(\.\d+)?$")
 INTEGER_DIGITS = re.compile(r"^\d+$")
 DECIMAL_3 = re.compile(r"^\d+(\.\d{1,3})?$")

@@ -42,15 +42,45 @@ package struct AdminClient: Sendable {
   package let configuration: Configuration
   let key: AdminKey
   let http: HTTPClient
+  /// Whether ``shutdown()`` should shut `http` down (only for clients made by ``make``).
+  private let ownsHTTPClient: Bool
 
+  /// A client over a caller-owned `HTTPClient` (shared with other users, shut down by them).
   package init(
     key: AdminKey, baseURL: AdminBaseURL = .production, httpClient: HTTPClient,
     configuration: Configuration = Configuration()
+  ) {
+    self.init(
+      key: key, baseURL: baseURL, httpClient: httpClient, configuration: configuration,
+      ownsHTTPClient: false)
+  }
+
+  private init(
+    key: AdminKey, baseURL: AdminBaseURL, httpClient: HTTPClient, configuration: Configuration,
+    ownsHTTPClient: Bool
   ) {
     self.key = key
     self.baseURL = baseURL
     self.http = httpClient
     self.configuration = configuration
+    self.ownsHTTPClient = ownsHTTPClient
+  }
+
+  /// A client with its own `HTTPClient` (the configuration's timeouts, redirects refused);
+  /// call ``shutdown()`` once at exit.
+  package static func make(
+    key: AdminKey, baseURL: AdminBaseURL = .production,
+    configuration: Configuration = Configuration()
+  ) -> AdminClient {
+    AdminClient(
+      key: key, baseURL: baseURL, httpClient: makeHTTPClient(configuration: configuration),
+      configuration: configuration, ownsHTTPClient: true)
+  }
+
+  /// Shuts down the `HTTPClient` if this client made it; a no-op for a shared one.
+  package func shutdown() async {
+    guard ownsHTTPClient else { return }
+    try? await http.shutdown()
   }
 
   /// An `HTTPClient` with the configuration's connect and read timeouts, redirects refused
@@ -155,14 +185,15 @@ package struct AdminClient: Sendable {
     }
     let status = Int(response.status.code)
     let headers = response.headers
+    let requestID = headers.first(name: "request-id").map(scrub)
     let buffer: ByteBuffer
     do {
       buffer = try await response.body.collect(upTo: configuration.maxResponseBytes)
     } catch {
-      throw classify(error, status: status, requestID: headers.first(name: "request-id"))
+      throw classify(error, status: status, requestID: requestID)
     }
     return Attempt(
-      status: status, requestID: headers.first(name: "request-id"),
+      status: status, requestID: requestID,
       shouldRetry: headers.first(name: "x-should-retry"),
       retryAfterMilliseconds: headers.first(name: "retry-after-ms"),
       retryAfter: headers.first(name: "retry-after"), body: Data(buffer.readableBytesView))
@@ -208,7 +239,7 @@ package struct AdminClient: Sendable {
       type: APIErrorType(wire: envelope?.error.type ?? ""),
       message: scrub(envelope?.error.message ?? ""),
       errorCode: envelope?.error.details?.errorCode.map(scrub),
-      requestID: outcome.requestID ?? envelope?.requestId, retryAfter: delay)
+      requestID: (outcome.requestID ?? envelope?.requestId).map(scrub), retryAfter: delay)
   }
 
   /// One line, bounded, and never the key (a server could echo it back).

@@ -8,17 +8,21 @@ struct SimulateCommand: AsyncParsableCommand {
     commandName: "simulate",
     abstract: "Serve a simulated Anthropic Admin API on 127.0.0.1.",
     discussion: """
-      Prints `base_url=http://127.0.0.1:PORT` and `admin_key=sk-ant-admin01-...` on its first
-      lines (the simulator's own throwaway key), then serves until SIGINT or SIGTERM.
+      Prints base_url=http://127.0.0.1:PORT and admin_key=sk-ant-admin01-...
+      on its first lines (the simulator's own throwaway key), then serves
+      until SIGINT or SIGTERM.
 
-      Fault SPEC: comma-separated rules, applied in order:
-        RULE := KIND[=VALUE][@RATE][:PATH]
-        KIND := 429 | 500 | 503 | 529 | 410 | latency | truncate | malformed | close
-        VALUE: for 429 the retry-after (2s, 1500ms; default 1s); for latency the delay (200ms, 1s)
-        RATE : probability in [0, 1], default 1
-        PATH : path prefix or glob with *, default every path
-      410 fires only on requests with a `page` cursor. truncate sends half the body and drops the
-      connection; malformed sends a complete response with cut JSON; close drops the connection.
+      Fault SPEC: comma-separated rules, applied in order.
+        RULE   KIND[=VALUE][@RATE][:PATH]
+        KIND   429 | 500 | 503 | 529 | 410 | latency | truncate | malformed
+               | close
+        VALUE  429: the retry-after (2s, 1500ms; default 1s)
+               latency: the delay (200ms, 1s; required)
+        RATE   probability in [0, 1] (default 1)
+        PATH   path prefix, or a glob with * (default: every path)
+      410 fires only on requests that carry a page cursor. truncate sends
+      half the body and drops the connection; malformed sends a complete
+      response whose JSON is cut short; close drops the connection.
       Example: 429@0.2:/v1/organizations/api_keys,latency=200ms,truncate@0.1
       """)
 

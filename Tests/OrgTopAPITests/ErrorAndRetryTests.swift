@@ -179,6 +179,25 @@ import Testing
     #expect(failure.message.contains("HTTP 200"))
   }
 
+  @Test func badMoneyInAPageFailsTheWholeCallNotAsZero() async throws {
+    let page =
+      #"{"data": [{"id": "spl_1", "type": "spend_limit", "amount": "50O00", "currency": "USD", "is_enabled": true, "period": "monthly", "scope": {"type": "organization"}, "created_at": "2026-09-10T12:00:00Z", "updated_at": "2026-09-10T12:00:00Z"}], "next_page": null}"#
+    try await withServer(Script { _ in .json(page) }) { server in
+      try await withClient(server) { client, _ in
+        let error = await clientError { () async throws(AdminClientError) in
+          try await client.spendLimits()
+        }
+        guard case .malformedResponse(let status, let detail, _) = error else {
+          Issue.record("expected malformed, got \(String(describing: error))")
+          return
+        }
+        #expect(status == 200)
+        #expect(detail.contains("money"))
+        #expect(!detail.contains("50O00"))
+      }
+    }
+  }
+
   @Test func nonJSONErrorBodyStillMapsByStatus() async throws {
     let (error, _, _) = try await failure(
       Canned(status: 401, headers: [("content-type", "text/html")], body: Data("<h1>no</h1>".utf8)))
@@ -239,9 +258,10 @@ import Testing
 
   @Test func theKeyNeverAppearsInAnyError() async throws {
     // A hostile server echoes the key in its message and headers.
-    let echoed = Canned.error(
+    var echoed = Canned.error(
       status: 403, type: "permission_error", message: "key \(testSecret) lacks scope",
       code: testSecret)
+    echoed.headers = [("content-type", "application/json"), ("request-id", testSecret)]
     let (error, _, _) = try await failure(echoed)
     let unwrapped = try #require(error)
     let texts = [

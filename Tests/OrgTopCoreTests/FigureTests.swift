@@ -301,3 +301,13 @@ struct FigureTests {
     #expect(series.reduce(0, +) == 30)
   }
 }
+
+extension FigureTests {
+  @Test func noBurnRateWhileTheDataIsStillLastMonths() {
+    let costs = Self.dailyCosts([:])
+    // Dec 1 00:30, data as of Nov 30 23:56: nothing of December is measured yet.
+    #expect(
+      BurnRate.measure(
+        costs, monthStart: Self.at(1, month: 12), asOf: Self.at(30, 23, 56, month: 11)) == nil)
+  }
+}

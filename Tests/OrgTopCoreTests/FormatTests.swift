@@ -87,5 +87,13 @@ struct FormatTests {
     #expect(Format.percent(0.643) == "64.3%")
     #expect(Format.percent(1.5) == "150.0%")
     #expect(Format.percent(.nan) == "—")
+    #expect(Format.percent(1e300) == "—")
+  }
+
+  @Test func absurdDurationsDoNotCrash() {
+    #expect(Format.duration(.infinity) == "0 s")
+    #expect(Format.duration(1e300) == "11574074 d 1 h")  // clamped to 10^12 s
+    #expect(Format.countdown(1e300).hasPrefix("in 11574074 d"))
+    #expect(Format.age(-.infinity) == "just now")
   }
 }

@@ -320,3 +320,22 @@ extension ReducerRefreshTests {
     }
   }
 }
+
+extension ReducerRefreshTests {
+  @Test func summariesFollowTheReportsHoweverTheyAreSet() throws {
+    var state = DashboardState(configuration: Fixtures.configuration)
+    let query = ReportWindows.monthCost(at: Fixtures.now)
+    let row = CostRow(
+      start: query.start, end: query.end, apiKeyID: "k", model: "m",
+      amount: Money(minorUnits: 1234))
+    state.monthCost.value = CostReport(
+      query: query, rows: [row], source: .analytics, dataRefreshedAt: nil)
+    #expect(state.costSummary?.total == Money(minorUnits: 1234))
+    state.monthCost.value?.rows.append(row)
+    #expect(state.costSummary?.total == Money(minorUnits: 2468))
+    state[status: .monthCost].consecutiveFailures = 3  // a status change keeps the summary
+    #expect(state.costSummary?.byKey["k"] == Money(minorUnits: 2468))
+    state.monthCost.value = nil
+    #expect(state.costSummary == nil)
+  }
+}

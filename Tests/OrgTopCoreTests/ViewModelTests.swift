@@ -294,7 +294,7 @@ struct ViewModelTests {
     #expect(Self.value(fields, "Hint") == "sk-ant-api03-R2D...AA")
     #expect(Self.value(fields, "Status") == "active")
     #expect(Self.value(fields, "Workspace") == "production")
-    #expect(Self.value(fields, "Created by") == "Ada Lovelace")
+    #expect(Self.value(fields, "Created by") == "Ada Lovelace <ada@acme.example>")
     #expect(Self.value(fields, "Created") == "2026-03-14 09:30 UTC")
     #expect(Self.value(fields, "Expires") == "never")
     #expect(Self.value(fields, "Principal") == "—")
@@ -309,12 +309,14 @@ struct ViewModelTests {
       Self.value(cost, "Total")
         == Format.money(Self.expectedCost(keyID: key.id, allKeys: false)))
     #expect(detail.sparklines.first?.values.count == 31)
-    #expect(model.hints == KeyMap.hintBar)
+    #expect(model.hints.map(\.keys) == ["Esc", "?", "r", "q"])
   }
 
   @Test func helpOverlayAndFilterHints() {
     var harness = Self.loaded()
+    #expect(Self.model(harness).hints == KeyMap.hintBar)
     harness.press(.character("?"))
+    #expect(Self.model(harness).hints == KeyMap.overlayHintBar)
     #expect(
       Self.model(harness).overlay
         == .help(HelpViewModel(title: "Keys", sections: KeyMap.helpSections)))
@@ -329,5 +331,70 @@ struct ViewModelTests {
     #expect(model.keys.emptyMessage == "No keys match \"xyzzy\"")
     #expect(model.keys.title == "API keys (0 of 12)")
     #expect(model.keys.selectedIndex == nil)
+  }
+}
+
+extension ViewModelTests {
+  @Test func firstHourOfTheMonthShowsZeroNotAnError() {
+    let december = UTCCalendar.date(year: 2026, month: 12, day: 1)
+    // 00:03: the reports' data ends at 23:58 yesterday, so December has none yet.
+    var harness = ReducerHarness(now: december.addingTimeInterval(3 * 60))
+    harness.loadFixture()
+    let model = Self.model(harness)
+    #expect(model.usage.condition == .ready)
+    #expect(Self.value(model.usage.rows, "Spend MTD") == "$0.00")
+    #expect(Self.value(model.usage.rows, "Burn rate") == "— (not enough data yet)")
+    #expect(Self.value(model.usage.rows, "Tokens MTD") == "0")
+    #expect(model.usage.title == "Usage · Dec (UTC)")
+    #expect(model.usage.gauge?.label == "0.0% of $5,000.00 org limit")
+    #expect(Self.value(model.usage.rows, "Resets") == "Jan 1 00:00 UTC (in 30 d 23 h)")
+  }
+
+  @Test func limitAlreadyReachedAgainstASmallBudget() {
+    var configuration = Fixtures.configuration
+    configuration.budget = 100
+    var harness = ReducerHarness(configuration: configuration)
+    let started = harness.start()
+    harness.complete(started) { slot, request in
+      slot == .spendLimits
+        ? .failure(FetchFailure(kind: .notAvailable, message: "n/a", remedy: ""))
+        : .success(Fixtures.response(to: request))
+    }
+    let model = Self.model(harness)
+    #expect(Self.value(model.usage.rows, "Limit reached") == "already")
+    #expect(model.usage.gauge?.role == .danger)
+    #expect(model.usage.gauge.map { $0.fraction > 1 } == true)
+    #expect(model.usage.rows.first { $0.label == "Month-end" }?.role == .warning)
+  }
+}
+
+extension ViewModelTests {
+  @Test func detailOfAServiceAccountKey() throws {
+    var harness = Self.loaded()
+    harness.press(.character("/"))
+    harness.type("data-pipeline")
+    harness.press(.enter)
+    harness.press(.enter)
+    guard case .keyDetail(let detail) = Self.model(harness).overlay else {
+      Issue.record("no key detail overlay")
+      return
+    }
+    let fields = try #require(detail.sections.first).rows
+    #expect(Self.value(fields, "Created by") == "service account (svac_01Pipeline0000000000001)")
+    #expect(Self.value(fields, "Principal") == "service account (svac_01Pipeline0000000000001)")
+    #expect(Self.value(fields, "Workspace") == "Default")
+  }
+}
+
+extension ViewModelTests {
+  @Test func dataWellPastItsRefreshIsStaleEvenWithoutAnError() {
+    // E.g. the machine slept: no failure was recorded, but the reports are 200 s old, more
+    // than twice their 60 s lifetime plus a minute.
+    let harness = Self.loaded()
+    #expect(Self.model(harness, after: 170).usage.condition == .ready)
+    let model = Self.model(harness, after: 200)
+    #expect(model.usage.condition == .stale("stale 3 min"))
+    #expect(model.keys.condition == .ready)  // keys live 5 min
+    #expect(model.status.right.isEmpty)
   }
 }

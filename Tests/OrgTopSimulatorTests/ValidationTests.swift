@@ -68,6 +68,17 @@ import Testing
     #expect(reply.header("x-should-retry") == "false")
   }
 
+  @Test func oversizedBodyIs413() {
+    var request = SimRequest(
+      method: "POST", path: "/v1/organizations/api_keys/apikey_x",
+      headers: ["x-api-key": harness.engine.adminKey, "anthropic-version": "2023-06-01"])
+    request.bodyTooLarge = true
+    let response = harness.engine.handle(request)
+    #expect(response.status == 413)
+    #expect(response.header("x-should-retry") == "false")
+    #expect((try? JSONNode.parse(response.body))?["error"]["type"].string == "request_too_large")
+  }
+
   @Test func afterAndBeforeTogether() {
     let keys = harness.get("api_keys", "limit=2").json["data"].array
     let query = "after_id=\(keys[0]["id"].string ?? "")&before_id=\(keys[1]["id"].string ?? "")"

@@ -12,7 +12,7 @@ enum WireDecoding {
       let text = try container.decode(String.self)
       guard let date = RFC3339.parse(text) else {
         throw DecodingError.dataCorruptedError(
-          in: container, debugDescription: "not an RFC 3339 timestamp: \(text.prefix(40))")
+          in: container, debugDescription: "not an RFC 3339 timestamp")
       }
       return date
     }
@@ -65,7 +65,8 @@ enum WireMoney {
   static func parse(_ text: String, currency: String, field: String) throws(MalformedWire) -> Money
   {
     guard let money = Money(minorUnits: text, currency: currency) else {
-      throw MalformedWire(detail: "malformed money string in \(field): \(text.prefix(32))")
+      // The value itself is not echoed: error text must never carry server-supplied secrets.
+      throw MalformedWire(detail: "malformed money string in \(field)")
     }
     return money
   }

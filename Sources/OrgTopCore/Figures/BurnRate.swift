@@ -41,6 +41,8 @@ package struct BurnRate: Hashable, Sendable {
   package static func measure(
     _ cost: CostSummary, monthStart: Date, asOf: Date
   ) -> BurnRate? {
+    // Just after the month turns the data may still be last month's: nothing to measure yet.
+    guard asOf > monthStart else { return nil }
     let day = TimeInterval(UTCCalendar.secondsPerDay)
     let today = UTCCalendar.dayStart(containing: asOf)
     var completeDays: [Date] = []

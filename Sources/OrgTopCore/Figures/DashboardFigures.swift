@@ -30,13 +30,12 @@ package struct DashboardFigures: Hashable, Sendable {
       limits: state.spendLimits.value,
       settled: spendStatus.isUnsupported || spendStatus.isFailing,
       budgetDollars: state.configuration.budget)
-    tokens = state.monthUsage.value.map(TokenSummary.init(report:))
-    activity = state.keyActivity.value.map(KeyActivity.init(report:))
+    tokens = state.tokenSummary
+    activity = state.activitySummary
     costAsOfIsReported = state.monthCost.value?.dataRefreshedAt != nil
     headroom = []
     let gaugeAmount = limit?.amount
-    if let report = state.monthCost.value {
-      let summary = CostSummary(report: report)
+    if let report = state.monthCost.value, let summary = state.costSummary {
       let asOf = Self.asOf(
         reported: report.dataRefreshedAt, fetchedAt: state.monthCost.status.fetchedAt,
         windowEnd: report.query.end)

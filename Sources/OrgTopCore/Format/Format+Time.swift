@@ -8,7 +8,7 @@ extension Format {
   /// A duration, floored to its coarsest two units: `12 s`, `3 min`, `2 h 5 min`, `2 h`,
   /// `1 d 9 h`. Negative durations read as `0 s`.
   package static func duration(_ seconds: TimeInterval) -> String {
-    let total = seconds.isFinite ? max(Int(seconds.rounded(.down)), 0) : 0
+    let total = wholeSeconds(seconds)
     let days = total / 86_400
     let hours = total % 86_400 / 3600
     let minutes = total % 3600 / 60
@@ -62,7 +62,7 @@ extension Format {
   /// How long ago, in coarse steps so an idle screen changes rarely: `just now` under 10 s,
   /// then `10 s ago` … `50 s ago`, `3 min ago`, `2 h 5 min ago`.
   package static func age(_ seconds: TimeInterval) -> String {
-    let total = seconds.isFinite ? max(Int(seconds.rounded(.down)), 0) : 0
+    let total = wholeSeconds(seconds)
     if total < 10 { return "just now" }
     if total < 60 { return "\(total / 10 * 10) s ago" }
     return duration(TimeInterval(total / 60 * 60)) + " ago"
@@ -72,9 +72,15 @@ extension Format {
   /// then whole minutes (`in 3 min`) and hours and minutes; `now` when due.
   package static func countdown(_ seconds: TimeInterval) -> String {
     guard seconds.isFinite, seconds > 0 else { return "now" }
-    let total = Int(seconds.rounded(.up))
+    let total = wholeSeconds(seconds.rounded(.up))
     if total <= 60 { return "in \((total + 9) / 10 * 10) s" }
     return "in " + duration(TimeInterval((total + 59) / 60 * 60))
+  }
+
+  /// Whole seconds, floored, clamped to [0, 10^12] so absurd inputs cannot overflow `Int`.
+  private static func wholeSeconds(_ seconds: TimeInterval) -> Int {
+    guard seconds.isFinite, seconds > 0 else { return 0 }
+    return Int(min(seconds, 1e12).rounded(.down))
   }
 
   private static func pad(_ value: Int, _ width: Int = 2) -> String {

@@ -35,7 +35,7 @@ package enum Format {
 
   /// A fraction as a percentage with one decimal, e.g. `64.3%`.
   package static func percent(_ fraction: Double) -> String {
-    guard fraction.isFinite else { return "—" }
+    guard fraction.isFinite, abs(fraction) < 1e12 else { return "—" }
     let tenths = (fraction * 1000).rounded(.toNearestOrEven)
     let value = Decimal(Int(tenths)) / 10
     return fixed(value, digits: 1, grouped: true) + "%"

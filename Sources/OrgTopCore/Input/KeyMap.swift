@@ -117,6 +117,13 @@ package enum KeyMap {
       .map { KeyHint(keys: $0.label, action: $0.hint) }
   }
 
+  /// The hint bar while the detail or help is open: only these keys act there.
+  package static var overlayHintBar: [KeyHint] {
+    [KeyCommand.back, .toggleHelp, .refresh, .quit].compactMap { command in
+      binding(for: command).map { KeyHint(keys: $0.label, action: $0.hint) }
+    }
+  }
+
   /// The hint bar while the filter is being edited.
   package static var filterHintBar: [KeyHint] {
     filterBindings.map { KeyHint(keys: $0.label, action: $0.hint) }

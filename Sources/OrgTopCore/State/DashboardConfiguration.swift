@@ -26,8 +26,10 @@ package struct DashboardConfiguration: Hashable, Sendable {
   /// Seed for the retry jitter; 0 means no jitter (a fully deterministic backoff schedule).
   package var jitterSeed: UInt64
 
+  /// Every setting has a default: a live dashboard of `api.anthropic.com`, refreshed every 60 s.
   package init(
-    mode: Mode, sourceLabel: String, refreshInterval: TimeInterval = 60, budget: Decimal? = nil,
+    mode: Mode = .live, sourceLabel: String = "api.anthropic.com",
+    refreshInterval: TimeInterval = 60, budget: Decimal? = nil,
     isReadOnly: Bool = false, showsClock: Bool = true, jitterSeed: UInt64 = 0
   ) {
     self.mode = mode

@@ -20,6 +20,21 @@ extension DashboardState {
     return workspace.archivedAt == nil ? workspace.name : "\(workspace.name) (archived)"
   }
 
+  /// Who an actor is, in full for the detail view: a member's name and e-mail, a service
+  /// account with its id, or the bare id when the member is unknown.
+  package func actorDescription(_ actor: Actor?) -> String {
+    guard let actor else { return "—" }
+    switch actor.kind {
+    case .serviceAccount: return "service account (\(actor.id))"
+    case .unknown: return actor.id
+    case .user:
+      guard let member = members.value?.first(where: { $0.id == actor.id }) else {
+        return actor.id
+      }
+      return member.name.isEmpty ? member.email : "\(member.name) <\(member.email)>"
+    }
+  }
+
   /// Who an actor is, by member name (or e-mail when the name is empty).
   package func actorName(_ actor: Actor?) -> String {
     guard let actor else { return "—" }
@@ -37,9 +52,9 @@ extension DashboardState {
   /// Every key with its figures, unfiltered and unsorted.
   package func allKeyRowFacts() -> [KeyRowFacts] {
     guard let keys = apiKeys.value else { return [] }
-    let tokens = monthUsage.value.map(TokenSummary.init(report:))
-    let cost = monthCost.value.map(CostSummary.init(report:))
-    let activity = keyActivity.value.map(KeyActivity.init(report:))
+    let tokens = tokenSummary
+    let cost = costSummary
+    let activity = activitySummary
     return keys.map { key in
       KeyRowFacts(
         key: key, workspaceName: workspaceName(for: key.workspaceID),

@@ -20,10 +20,36 @@ package struct DashboardState: Hashable, Sendable {
   package var invites = Loadable<[Invite]>()
   package var rateLimits = Loadable<[RateLimitGroup]>()
   package var spendLimits = Loadable<[SpendLimit]>()
-  package var monthUsage = Loadable<UsageReport>()
-  package var monthCost = Loadable<CostReport>()
+  package var monthUsage = Loadable<UsageReport>() {
+    didSet {
+      // Array equality is O(1) when the storage is shared, so status-only changes are cheap.
+      if monthUsage.value != oldValue.value {
+        tokenSummary = monthUsage.value.map(TokenSummary.init(report:))
+      }
+    }
+  }
+  package var monthCost = Loadable<CostReport>() {
+    didSet {
+      if monthCost.value != oldValue.value {
+        costSummary = monthCost.value.map(CostSummary.init(report:))
+      }
+    }
+  }
   package var recentUsage = Loadable<UsageReport>()
-  package var keyActivity = Loadable<UsageReport>()
+  package var keyActivity = Loadable<UsageReport>() {
+    didSet {
+      if keyActivity.value != oldValue.value {
+        activitySummary = keyActivity.value.map(KeyActivity.init(report:))
+      }
+    }
+  }
+
+  /// The month-to-date usage summed once per report (not once per frame).
+  package private(set) var tokenSummary: TokenSummary?
+  /// The month-to-date cost summed once per report.
+  package private(set) var costSummary: CostSummary?
+  /// The per-key activity derived once per report.
+  package private(set) var activitySummary: KeyActivity?
 
   /// When `.started` arrived.
   package var startedAt: Date?

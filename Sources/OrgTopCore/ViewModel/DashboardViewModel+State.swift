@@ -27,9 +27,17 @@ extension DashboardViewModel {
       keys: KeyTableViewModel(state: state, rows: rows, figures: figures, now: now),
       focus: state.focus,
       status: StatusBarViewModel(state: state, now: now),
-      hints: state.table.isEditingFilter && state.overlay == nil
-        ? KeyMap.filterHintBar : KeyMap.hintBar,
+      hints: Self.hints(for: state),
       overlay: overlay)
+  }
+}
+
+extension DashboardViewModel {
+  /// The hint bar for what the keys do right now.
+  static func hints(for state: DashboardState) -> [KeyHint] {
+    if state.overlay != nil { return KeyMap.overlayHintBar }
+    if state.table.isEditingFilter { return KeyMap.filterHintBar }
+    return KeyMap.hintBar
   }
 }
 

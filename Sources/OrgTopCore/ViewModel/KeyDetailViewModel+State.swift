@@ -9,11 +9,11 @@ extension KeyDetailViewModel {
       LabeledValue("Hint", key.partialKeyHint ?? "—"),
       LabeledValue("Status", key.status.wire, role: KeyTableViewModel.role(of: key, now: now)),
       LabeledValue("Workspace", row.workspaceName),
-      LabeledValue("Created by", row.creatorName),
+      LabeledValue("Created by", state.actorDescription(key.createdBy)),
       LabeledValue("Created", Format.dateTime(key.createdAt)),
       LabeledValue("Expires", key.expiresAt.map(Format.dateTime) ?? "never"),
     ]
-    fields.append(LabeledValue("Principal", key.principal.map { state.actorName($0) } ?? "—"))
+    fields.append(LabeledValue("Principal", state.actorDescription(key.principal)))
     fields.append(
       LabeledValue("Last active", KeyTableViewModel.lastActiveText(row.lastActive, now: now)))
     var sections = [DetailSection(title: "Key", rows: fields)]

@@ -159,7 +159,8 @@ extension RequestContext {
     let result = aggregator.aggregate(
       seriesIndices: Array(world.usage.series.indices), dimensions: dimensions, from: from, to: to,
       origin: window.origin, width: window.width)
-    // (bucket, workspace, description key) -> amount; the key is (model index or -1, type).
+    /// One cost line: bucket, workspace group, model (or -1 / `Int.max` for web search) and
+    /// token type (-1 when not grouped by description, 99 for web search).
     struct Line: Hashable {
       var bucket: Int
       var group: Int

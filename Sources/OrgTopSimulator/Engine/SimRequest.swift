@@ -7,6 +7,8 @@ package struct SimRequest: Sendable {
   /// Header names lowercased.
   package var headers: [String: String]
   package var body: [UInt8]
+  /// Set by the server when the body exceeded its limit and was dropped (answered 413).
+  package var bodyTooLarge = false
 
   package init(
     method: String, path: String, query: String = "", headers: [String: String] = [:],

@@ -12,6 +12,9 @@ package final class SimulatorEngine: Sendable {
     var log: [RequestLogEntry] = []
   }
 
+  /// How many request log entries are kept (the oldest go first).
+  package static let logCapacity = 10_000
+
   /// The admin key the engine accepts.
   package let adminKey: String
   package let organizationID: String
@@ -44,7 +47,7 @@ package final class SimulatorEngine: Sendable {
   /// A snapshot of the world as it stands.
   package var world: SimWorld { state.withLock { $0.world } }
 
-  /// Every request served so far, oldest first.
+  /// The requests served so far (the last ``logCapacity`` at most), oldest first.
   package var requestLog: [RequestLogEntry] { state.withLock { $0.log } }
 
   /// Answers one request.
@@ -63,12 +66,27 @@ package final class SimulatorEngine: Sendable {
     }
     let elapsed = ContinuousClock.now - started
     let entry = RequestLogEntry(
-      method: request.method, path: request.path, query: request.query, status: response.status,
+      method: request.method, path: request.path, query: redacted(request.query),
+      status: response.status,
       durationMilliseconds: Double(elapsed.components.seconds) * 1000
         + Double(elapsed.components.attoseconds) / 1e15)
-    state.withLock { $0.log.append(entry) }
+    state.withLock { state in
+      // Bounded, so a simulator polled for days keeps a flat memory footprint.
+      if state.log.count >= Self.logCapacity { state.log.removeFirst(Self.logCapacity / 10) }
+      state.log.append(entry)
+    }
     configuration.onRequest?(entry)
     return response
+  }
+
+  /// The query as logged: a misplaced key (any `sk-ant-` value) never reaches the log.
+  private func redacted(_ query: String) -> String {
+    guard query.contains("sk-ant") || query.contains(adminKey) else { return query }
+    return query.split(separator: "&", omittingEmptySubsequences: false).map { pair in
+      pair.contains("sk-ant") || pair.contains(adminKey)
+        ? (pair.split(separator: "=", maxSplits: 1).first.map(String.init) ?? "") + "=REDACTED"
+        : String(pair)
+    }.joined(separator: "&")
   }
 
   /// `req_011C` + 20 base-62 characters, distinct per request.
@@ -85,6 +103,10 @@ package final class SimulatorEngine: Sendable {
       !version.trimmingCharacters(in: .whitespaces).isEmpty
     else {
       throw .invalid("anthropic-version: header is required")
+    }
+    if request.bodyTooLarge {
+      throw APIError(
+        status: 413, type: "request_too_large", message: "Request body is too large (max 1 MiB)")
     }
     let query = try QueryParameters(request.query)
     let fault = applyFaults(request: request, query: query)

@@ -1,8 +1,11 @@
 import Foundation
 import HTTPTypes
 import Hummingbird
+import HummingbirdCore
 import Logging
 import NIOCore
+import NIOPosix
+import ServiceLifecycle
 
 /// Serves a ``SimulatorEngine`` over real HTTP/1.1 on 127.0.0.1 with Hummingbird.
 package enum SimulatorServer {
@@ -12,27 +15,31 @@ package enum SimulatorServer {
   }
 
   /// Builds the world and starts serving; returns once the socket is bound.
+  ///
+  /// Uses HummingbirdCore's HTTP/1.1 server directly rather than `Application`, whose date
+  /// cache wakes up every second: an idle simulator must cost no CPU at all.
   package static func start(_ configuration: SimulatorConfiguration) async throws
     -> RunningSimulator
   {
     let engine = SimulatorEngine(configuration: configuration)
-    let responder = CallbackResponder<BasicRequestContext> { request, _ in
-      try await respond(request, engine: engine)
-    }
     let (portStream, portContinuation) = AsyncStream.makeStream(of: Int?.self)
-    let application = Application(
-      responder: responder,
-      configuration: ApplicationConfiguration(
+    let logger = quietLogger()
+    let server = try HTTPServerBuilder.http1().buildServer(
+      configuration: ServerConfiguration(
         address: .hostname("127.0.0.1", port: configuration.port), serverName: nil),
+      eventLoopGroup: MultiThreadedEventLoopGroup.singleton, logger: logger,
+      responder: { request, writer, _ in
+        let response = try await respond(request, engine: engine)
+        try await writer.write(response: response.head, body: response.body)
+      },
       onServerRunning: { channel in
         portContinuation.yield(channel.localAddress?.port)
         portContinuation.finish()
-      },
-      logger: quietLogger()
-    )
+      })
+    let group = ServiceGroup(configuration: .init(services: [server], logger: logger))
     let task = Task {
       do {
-        try await application.run()
+        try await group.run()
       } catch {
         portContinuation.yield(nil)
         portContinuation.finish()
@@ -58,6 +65,9 @@ package enum SimulatorServer {
     return logger
   }
 
+  /// Request bodies beyond this size are answered 413 `request_too_large`.
+  private static let maximumBodyBytes = 1 << 20
+
   /// A body write that fails on purpose, to cut a response short.
   private struct InjectedFault: Error {}
 
@@ -69,10 +79,17 @@ package enum SimulatorServer {
       // Repeated headers are joined, as HTTP allows (anthropic-beta values stay comma lists).
       headers[name] = headers[name].map { $0 + "," + field.value } ?? field.value
     }
-    let bodyBuffer = try await request.body.collect(upTo: 1 << 20)
-    let simRequest = SimRequest(
+    var body: [UInt8] = []
+    var tooLarge = false
+    do {
+      body = Array(buffer: try await request.body.collect(upTo: maximumBodyBytes))
+    } catch {
+      tooLarge = true
+    }
+    var simRequest = SimRequest(
       method: request.method.rawValue, path: request.uri.path, query: request.uri.query ?? "",
-      headers: headers, body: Array(buffer: bodyBuffer))
+      headers: headers, body: body)
+    simRequest.bodyTooLarge = tooLarge
     let response = engine.handle(simRequest)
     if response.delayMilliseconds > 0 {
       try await Task.sleep(for: .milliseconds(response.delayMilliseconds))

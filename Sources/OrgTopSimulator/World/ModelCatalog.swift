@@ -65,22 +65,23 @@ package enum ModelCatalog {
     package var limits: [(String, Int)]
   }
 
+  /// Usage-tier-2-like limits, so the headroom gauges move visibly with bursty traffic.
   package static let groups: [Group] = [
     Group(
       type: "model_group", groupID: "rlg_01VPTCmyiu5ZLsWkcxYG2pY8",
       displayName: "Claude Sonnet 4.x",
       models: ["claude-sonnet-4-5", "claude-sonnet-4-5-20250929", "claude-sonnet-4-6"],
       limits: [
-        ("requests_per_minute", 4000), ("input_tokens_per_minute", 2_000_000),
-        ("output_tokens_per_minute", 400_000),
+        ("requests_per_minute", 1000), ("input_tokens_per_minute", 450_000),
+        ("output_tokens_per_minute", 90_000),
       ]),
     Group(
       type: "model_group", groupID: "rlg_01Jt6Yw8Zx1Av3Bc5De7Fg9H",
       displayName: "Claude Haiku 4.x",
       models: ["claude-haiku-4-5", "claude-haiku-4-5-20251001"],
       limits: [
-        ("requests_per_minute", 4000), ("input_tokens_per_minute", 4_000_000),
-        ("output_tokens_per_minute", 800_000),
+        ("requests_per_minute", 1000), ("input_tokens_per_minute", 450_000),
+        ("output_tokens_per_minute", 90_000),
       ]),
     Group(
       type: "model_group", groupID: "rlg_01Kq2Xe5Rt7Yu9Io3Pa6Sd8F",
@@ -89,8 +90,8 @@ package enum ModelCatalog {
         "claude-opus-4-5", "claude-opus-4-5-20251101", "claude-opus-4-6",
       ],
       limits: [
-        ("requests_per_minute", 2000), ("input_tokens_per_minute", 800_000),
-        ("output_tokens_per_minute", 160_000),
+        ("requests_per_minute", 1000), ("input_tokens_per_minute", 450_000),
+        ("output_tokens_per_minute", 90_000),
       ]),
     Group(
       type: "batch", groupID: "rlg_01Mb5Nc7Vx9Zl2Kj4Hg6Fd8S", displayName: nil, models: nil,

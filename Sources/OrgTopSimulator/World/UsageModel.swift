@@ -58,7 +58,9 @@ package struct UsageModel: Sendable {
     var hash = SeededGenerator.hash(seed, UInt64(bitPattern: Int64(hour)))
     for minute in 0..<60 {
       if minute % 8 == 0 { hash = SeededGenerator.mix(hash &+ UInt64(minute)) }
-      let weight = 32 + Int((hash >> UInt64((minute % 8) * 8)) & 0xFF)
+      let byte = Int((hash >> UInt64((minute % 8) * 8)) & 0xFF)
+      // About one minute in fifty is a burst, so per-minute peaks stand out as in real traffic.
+      let weight = 32 + byte + (byte > 250 ? 1500 : 0)
       cumulative[minute + 1] = cumulative[minute] + weight
     }
     return cumulative

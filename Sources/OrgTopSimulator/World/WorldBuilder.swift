@@ -65,7 +65,7 @@ package enum WorldBuilder {
         limiterType: "requests_per_minute", value: 2000),
       SimWorld.RateLimitOverride(
         workspaceID: workspaces[2].id, rateLimitID: rateLimits[1].id,
-        limiterType: "input_tokens_per_minute", value: 500_000),
+        limiterType: "input_tokens_per_minute", value: 200_000),
     ]
     let orgLimitCreated = orgCreated + 30 * day + jitter(&random)
     let spendLimits = [
@@ -112,7 +112,6 @@ package enum WorldBuilder {
     Int64(random.int(in: 0...86_399_999_999))
   }
 
-  // swiftlint:disable:next function_parameter_count
   private static func buildKeys(
     count: Int, random: inout SeededGenerator, now: Int64, orgCreated: Int64,
     workspaces: [SimWorld.Workspace], users: [SimWorld.User], serviceAccounts: [String]
@@ -198,7 +197,7 @@ package enum WorldBuilder {
       var models = Set([drawModel()])
       while random.chance(0.45), models.count < 3 { models.insert(drawModel()) }
       for model in models.sorted() {
-        let exponent = heavy ? 6.0 + random.unit() * 0.3 : 3.3 + random.unit() * 2.0
+        let exponent = heavy ? 5.7 + random.unit() * 0.3 : 3.2 + random.unit() * 1.9
         let input = Int(pow(10, exponent))
         let caching = random.chance(0.6)
         let peak = UsageCounts(
