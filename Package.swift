@@ -64,9 +64,19 @@ let package = Package(
       exclude: ["Goldens"]),
     .testTarget(
       name: "OrgTopAPITests",
-      dependencies: ["OrgTopCore", "OrgTopAPI", "OrgTopSimulator", "OrgTopTestSupport"]
+      dependencies: [
+        "OrgTopCore", "OrgTopAPI", "OrgTopSimulator", "OrgTopTestSupport",
+        .product(name: "Hummingbird", package: "hummingbird"),
+      ],
+      resources: [.copy("Fixtures")]
     ),
-    .testTarget(name: "OrgTopSimulatorTests", dependencies: ["OrgTopCore", "OrgTopSimulator"]),
+    .testTarget(
+      name: "OrgTopSimulatorTests",
+      dependencies: [
+        "OrgTopCore", "OrgTopSimulator",
+        .product(name: "AsyncHTTPClient", package: "async-http-client"),
+      ]
+    ),
     .testTarget(
       name: "OrgTopTerminalTests",
       dependencies: ["OrgTopCore", "OrgTopUI", "OrgTopTerminal", "OrgTopTestSupport"]

@@ -1,4 +1,8 @@
 import ArgumentParser
+import Foundation
+import OrgTopCore
+import OrgTopTerminal
+import OrgTopUI
 
 /// `orgtop dashboard` (the default): the live terminal dashboard.
 struct DashboardCommand: AsyncParsableCommand {
@@ -6,6 +10,14 @@ struct DashboardCommand: AsyncParsableCommand {
     commandName: "dashboard", abstract: "Show the live dashboard (the default command).")
 
   func run() async throws {
-    print("orgtop: dashboard not built yet")
+    let source = DebugFakeSource()
+    let exit: ProgramExit
+    do {
+      exit = try await runDashboard(source: source, configuration: DashboardConfiguration())
+    } catch {
+      FileHandle.standardError.write(Data("orgtop: \(error.message)\n".utf8))
+      throw ExitCode(error.exitCode)
+    }
+    if exit.status != 0 { throw ExitCode(exit.status) }
   }
 }

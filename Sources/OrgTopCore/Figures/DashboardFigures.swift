@@ -1,0 +1,68 @@
+import Foundation
+
+/// Every derived figure of the dashboard at an instant, computed once from the state for the
+/// view model. Each part is `nil` while the data it needs is not loaded.
+package struct DashboardFigures: Hashable, Sendable {
+  /// How far behind real time the legacy reports are assumed to be (admin-api.md §13.8).
+  package static let legacyLag: TimeInterval = 300
+
+  package var monthStart: Date
+  /// 00:00Z on the 1st of next month: when monthly limits reset.
+  package var reset: Date
+  package var cost: CostSummary?
+  /// The instant month-to-date cost is complete up to.
+  package var costAsOf: Date?
+  /// Whether `costAsOf` was reported by the API (`data_refreshed_at`) or estimated (legacy).
+  package var costAsOfIsReported: Bool
+  package var tokens: TokenSummary?
+  package var limit: GaugeLimit?
+  package var burnRate: BurnRate?
+  package var projection: SpendProjection?
+  package var recent: RecentUsage?
+  package var headroom: [RecentUsage.Headroom]
+  package var activity: KeyActivity?
+
+  package init(state: DashboardState, now: Date) {
+    monthStart = UTCCalendar.monthStart(containing: now)
+    reset = UTCCalendar.nextMonthStart(after: now)
+    let spendStatus = state.spendLimits.status
+    limit = GaugeLimit.choose(
+      limits: state.spendLimits.value,
+      settled: spendStatus.isUnsupported || spendStatus.isFailing,
+      budgetDollars: state.configuration.budget)
+    tokens = state.monthUsage.value.map(TokenSummary.init(report:))
+    activity = state.keyActivity.value.map(KeyActivity.init(report:))
+    costAsOfIsReported = state.monthCost.value?.dataRefreshedAt != nil
+    headroom = []
+    let gaugeAmount = limit?.amount
+    if let report = state.monthCost.value {
+      let summary = CostSummary(report: report)
+      let asOf = Self.asOf(
+        reported: report.dataRefreshedAt, fetchedAt: state.monthCost.status.fetchedAt,
+        windowEnd: report.query.end)
+      cost = summary
+      costAsOf = asOf
+      let rate = BurnRate.measure(summary, monthStart: report.query.start, asOf: asOf)
+      burnRate = rate
+      projection = rate.map {
+        SpendProjection.project(
+          monthToDate: summary.total, rate: $0, asOf: asOf, limit: gaugeAmount)
+      }
+    }
+    if let report = state.recentUsage.value {
+      let asOf = Self.asOf(
+        reported: report.dataRefreshedAt, fetchedAt: state.recentUsage.status.fetchedAt,
+        windowEnd: report.query.end)
+      recent = RecentUsage(report: report, asOf: asOf)
+      headroom = RecentUsage.headroom(
+        report: report, groups: state.rateLimits.value ?? [], asOf: asOf)
+    }
+  }
+
+  /// The instant a report is complete up to: `data_refreshed_at` when given, else the fetch
+  /// time less the legacy lag, never after the window's end.
+  package static func asOf(reported: Date?, fetchedAt: Date?, windowEnd: Date) -> Date {
+    if let reported { return min(reported, windowEnd) }
+    return min((fetchedAt ?? windowEnd).addingTimeInterval(-legacyLag), windowEnd)
+  }
+}

@@ -1,0 +1,31 @@
+import Foundation
+
+extension Format {
+  /// Dollars with cents and grouping, e.g. `$1,234.56` (half-to-even to the cent). Amounts
+  /// under a cent keep up to four decimals (`$0.0037`); below that, `<$0.0001`.
+  package static func money(_ money: Money) -> String {
+    dollars(money.majorUnits)
+  }
+
+  /// A dollar amount (major units).
+  package static func dollars(_ amount: Decimal) -> String {
+    let negative = amount < 0
+    let magnitude = negative ? -amount : amount
+    let sign = negative ? "-" : ""
+    if magnitude > 0, magnitude < Decimal(string: "0.01", locale: posix) ?? 0 {
+      let fine = rounded(magnitude, scale: 4)
+      guard fine > 0 else { return "\(sign)<$0.0001" }
+      var text = fixed(fine, digits: 4)
+      while text.hasSuffix("0") { text.removeLast() }
+      return "\(sign)$\(text)"
+    }
+    return "\(sign)$\(fixed(magnitude, digits: 2, grouped: true))"
+  }
+
+  /// A dollar amount per day, e.g. `$142.10/day`.
+  package static func perDay(_ money: Money) -> String {
+    self.money(money) + "/day"
+  }
+
+  static let posix = Locale(identifier: "en_US_POSIX")
+}

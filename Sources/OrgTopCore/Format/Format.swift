@@ -1,0 +1,65 @@
+import Foundation
+
+/// Text for figures, amounts and instants: locale-independent (POSIX digits, English month
+/// abbreviations, `,` grouping, `.` decimals) and deterministic. Rounding is half-to-even
+/// ("banker's") everywhere, so repeated sums do not drift upwards.
+package enum Format {
+  /// `Decimal` rounded to `scale` fractional digits, half-to-even.
+  package static func rounded(_ value: Decimal, scale: Int) -> Decimal {
+    var input = value
+    var output = Decimal()
+    NSDecimalRound(&output, &input, scale, .bankers)
+    return output
+  }
+
+  /// A non-negative decimal with exactly `digits` fractional digits (rounded half-to-even),
+  /// its integer part grouped with commas when `grouped`.
+  package static func fixed(_ value: Decimal, digits: Int, grouped: Bool = false) -> String {
+    let negative = value < 0
+    let magnitude = negative ? -value : value
+    let scaled = rounded(magnitude, scale: digits) * power(of: 10, digits)
+    var text = integerDigits(scaled)
+    if text.count <= digits { text = String(repeating: "0", count: digits - text.count + 1) + text }
+    let split = text.index(text.endIndex, offsetBy: -digits)
+    var integerPart = String(text[..<split])
+    if grouped { integerPart = group(integerPart) }
+    let fraction = digits > 0 ? "." + text[split...] : ""
+    return (negative && scaled != 0 ? "-" : "") + integerPart + fraction
+  }
+
+  /// An integer with comma grouping, e.g. `52,311`.
+  package static func integer(_ value: Int) -> String {
+    let digits = String(value.magnitude)
+    return (value < 0 ? "-" : "") + group(digits)
+  }
+
+  /// A fraction as a percentage with one decimal, e.g. `64.3%`.
+  package static func percent(_ fraction: Double) -> String {
+    guard fraction.isFinite else { return "—" }
+    let tenths = (fraction * 1000).rounded(.toNearestOrEven)
+    let value = Decimal(Int(tenths)) / 10
+    return fixed(value, digits: 1, grouped: true) + "%"
+  }
+
+  static func power(of base: Decimal, _ exponent: Int) -> Decimal {
+    var result = Decimal(1)
+    for _ in 0..<max(exponent, 0) { result *= base }
+    return result
+  }
+
+  /// The digits of a non-negative integral `Decimal`, with no exponent or separators.
+  static func integerDigits(_ value: Decimal) -> String {
+    // `Decimal.description` is locale-independent; integral values print as plain digits.
+    let text = "\(rounded(value, scale: 0))"
+    return text.filter(\.isNumber).isEmpty ? "0" : text.filter(\.isNumber)
+  }
+
+  private static func group(_ digits: String) -> String {
+    var result = ""
+    for (index, character) in digits.enumerated() {
+      if index > 0, (digits.count - index) % 3 == 0 { result.append(",") }
+      result.append(character)
+    }
+    return result
+  }
+}

@@ -1,0 +1,142 @@
+/// What a key does on the dashboard.
+package enum KeyCommand: String, Hashable, Sendable, CaseIterable {
+  case moveUp, moveDown, pageUp, pageDown, moveToTop, moveToBottom
+  case openDetail, back, nextPane, previousPane
+  case refresh, toggleHelp, quit
+  case startFilter, cycleSort, reverseSort
+}
+
+/// The one table of key bindings. It drives the reducer's dispatch, the hint bar, the `?` help
+/// overlay and the README's key table, so the four can never disagree.
+package enum KeyMap {
+  /// One command and the keys that trigger it, with its texts.
+  package struct Binding: Hashable, Sendable {
+    package var command: KeyCommand
+    package var keys: [KeyPress]
+    /// How the keys are written in the hint bar and help, e.g. `↑/k`.
+    package var label: String
+    /// The short action for the hint bar, e.g. `filter`.
+    package var hint: String
+    /// The sentence for the help overlay and README.
+    package var help: String
+    /// The help section it is listed under.
+    package var section: String
+    /// Its place in the hint bar (lower = more important), or `nil` when not shown there.
+    package var hintRank: Int?
+  }
+
+  /// A key accepted while the filter is being edited, for the hint bar and help.
+  package struct FilterBinding: Hashable, Sendable {
+    package var label: String
+    package var hint: String
+    package var help: String
+  }
+
+  package static let navigation = "Navigation"
+  package static let views = "Views"
+  package static let data = "Data"
+  package static let filterAndSort = "Filter and sort"
+  package static let filterEditing = "While typing a filter"
+
+  /// Every binding, in help order.
+  package static let bindings: [Binding] = [
+    Binding(
+      command: .moveUp, keys: [.up, .character("k")], label: "↑/k", hint: "up",
+      help: "Select the previous key", section: navigation, hintRank: nil),
+    Binding(
+      command: .moveDown, keys: [.down, .character("j")], label: "↓/j", hint: "down",
+      help: "Select the next key", section: navigation, hintRank: nil),
+    Binding(
+      command: .pageUp, keys: [.pageUp], label: "PgUp", hint: "page up",
+      help: "Move up one page of keys", section: navigation, hintRank: nil),
+    Binding(
+      command: .pageDown, keys: [.pageDown], label: "PgDn", hint: "page down",
+      help: "Move down one page of keys", section: navigation, hintRank: nil),
+    Binding(
+      command: .moveToTop, keys: [.home, .character("g")], label: "Home/g", hint: "top",
+      help: "Select the first key", section: navigation, hintRank: nil),
+    Binding(
+      command: .moveToBottom, keys: [.end, .character("G")], label: "End/G", hint: "bottom",
+      help: "Select the last key", section: navigation, hintRank: nil),
+    Binding(
+      command: .openDetail, keys: [.enter], label: "Enter", hint: "detail",
+      help: "Open the selected key's detail", section: views, hintRank: 1),
+    Binding(
+      command: .back, keys: [.escape], label: "Esc", hint: "back",
+      help: "Close the detail or help, or clear the filter", section: views, hintRank: 6),
+    Binding(
+      command: .nextPane, keys: [.tab], label: "Tab", hint: "pane",
+      help: "Focus the next pane (overview, keys, usage)", section: views, hintRank: 5),
+    Binding(
+      command: .previousPane, keys: [.backTab], label: "Shift-Tab", hint: "previous pane",
+      help: "Focus the previous pane", section: views, hintRank: nil),
+    Binding(
+      command: .toggleHelp, keys: [.character("?")], label: "?", hint: "help",
+      help: "Show or hide this help", section: views, hintRank: 0),
+    Binding(
+      command: .refresh, keys: [.character("r")], label: "r", hint: "refresh",
+      help: "Refresh everything now (also retries after an auth error)", section: data,
+      hintRank: 4),
+    Binding(
+      command: .quit, keys: [.character("q"), .control("c")], label: "q", hint: "quit",
+      help: "Quit (Ctrl-C too)", section: data, hintRank: 7),
+    Binding(
+      command: .startFilter, keys: [.character("/")], label: "/", hint: "filter",
+      help: "Filter keys by name, id, workspace, creator or status", section: filterAndSort,
+      hintRank: 2),
+    Binding(
+      command: .cycleSort, keys: [.character("s")], label: "s", hint: "sort",
+      help: "Sort by the next column", section: filterAndSort, hintRank: 3),
+    Binding(
+      command: .reverseSort, keys: [.character("S")], label: "S", hint: "reverse",
+      help: "Reverse the sort order", section: filterAndSort, hintRank: nil),
+  ]
+
+  /// The keys accepted while typing a filter (every other printable key is typed).
+  package static let filterBindings: [FilterBinding] = [
+    FilterBinding(label: "Enter", hint: "keep filter", help: "Keep the filter and stop typing"),
+    FilterBinding(label: "Esc", hint: "clear filter", help: "Clear the filter"),
+    FilterBinding(label: "Backspace", hint: "delete", help: "Delete the last character"),
+    FilterBinding(label: "↑/↓", hint: "move", help: "Move the selection while typing"),
+  ]
+
+  /// The command a key triggers outside filter editing, if any.
+  package static func command(for key: KeyPress) -> KeyCommand? {
+    bindings.first { $0.keys.contains(key) }?.command
+  }
+
+  /// The binding of a command.
+  package static func binding(for command: KeyCommand) -> Binding? {
+    bindings.first { $0.command == command }
+  }
+
+  /// The hint bar in order of importance.
+  package static var hintBar: [KeyHint] {
+    bindings.filter { $0.hintRank != nil }
+      .sorted { ($0.hintRank ?? 0) < ($1.hintRank ?? 0) }
+      .map { KeyHint(keys: $0.label, action: $0.hint) }
+  }
+
+  /// The hint bar while the filter is being edited.
+  package static var filterHintBar: [KeyHint] {
+    filterBindings.map { KeyHint(keys: $0.label, action: $0.hint) }
+  }
+
+  /// The help overlay's sections, in order.
+  package static var helpSections: [HelpSection] {
+    var sections: [HelpSection] = []
+    for binding in bindings {
+      let hint = KeyHint(keys: binding.label, action: binding.help)
+      if let index = sections.firstIndex(where: { $0.title == binding.section }) {
+        sections[index].hints.append(hint)
+      } else {
+        sections.append(HelpSection(title: binding.section, hints: [hint]))
+      }
+    }
+    sections.append(
+      HelpSection(
+        title: filterEditing,
+        hints: filterBindings.map { KeyHint(keys: $0.label, action: $0.help) }))
+    return sections
+  }
+}

@@ -1,0 +1,46 @@
+import Foundation
+
+/// How the dashboard was started: where its data comes from and the user's preferences that the
+/// reducer and the view model need. Set once at start; never changed by the reducer.
+package struct DashboardConfiguration: Hashable, Sendable {
+  /// Whether the data is the embedded simulator's (demo) or a real organization's (live).
+  package enum Mode: String, Hashable, Sendable {
+    case demo
+    case live
+  }
+
+  package var mode: Mode
+  /// Where the data comes from, for the header, e.g. `simulator 127.0.0.1:41234` or
+  /// `api.anthropic.com`. Never contains a credential.
+  package var sourceLabel: String
+  /// How often the usage and cost reports are refreshed, in seconds (default 60, the API's own
+  /// guidance for reports). Values below ``RefreshPolicy/minimumRefreshInterval`` are raised.
+  package var refreshInterval: TimeInterval
+  /// A monthly budget in dollars, used for the gauge when the organization's spend limits cannot
+  /// be read (admin-api.md §14).
+  package var budget: Decimal?
+  /// Read-only (kiosk) mode: shown as a badge. The dashboard never writes to the API anyway.
+  package var isReadOnly: Bool
+  /// Whether the header clock is drawn, which makes the program wake once a second.
+  package var showsClock: Bool
+  /// Seed for the retry jitter; 0 means no jitter (a fully deterministic backoff schedule).
+  package var jitterSeed: UInt64
+
+  package init(
+    mode: Mode, sourceLabel: String, refreshInterval: TimeInterval = 60, budget: Decimal? = nil,
+    isReadOnly: Bool = false, showsClock: Bool = true, jitterSeed: UInt64 = 0
+  ) {
+    self.mode = mode
+    self.sourceLabel = sourceLabel
+    self.refreshInterval = refreshInterval
+    self.budget = budget
+    self.isReadOnly = isReadOnly
+    self.showsClock = showsClock
+    self.jitterSeed = jitterSeed
+  }
+
+  /// The refresh schedule these settings imply.
+  package var refreshPolicy: RefreshPolicy {
+    RefreshPolicy(refreshInterval: refreshInterval, jitterSeed: jitterSeed)
+  }
+}

@@ -1,0 +1,133 @@
+import Foundation
+
+/// The dashboard's only state transition: `reduce(into:action:)` applies an action to the state
+/// and returns the effects for the program loop to carry out. Pure: it reads no clock (every
+/// timed action carries its instant) and does no I/O.
+package enum DashboardReducer {
+  package static func reduce(into state: inout DashboardState, action: Action) -> [Effect] {
+    guard !state.isQuitting else { return [] }
+    switch action {
+    case .started(let now):
+      state.startedAt = now
+      state.lastSeen = now
+      return refresh(&state, at: now)
+    case .clockTicked(let now):
+      state.lastSeen = max(state.lastSeen ?? now, now)
+      return refresh(&state, at: now)
+    case .fetchCompleted(let slot, let result, let now):
+      state.lastSeen = max(state.lastSeen ?? now, now)
+      apply(result, to: slot, in: &state, at: now)
+      if slot == .apiKeys || slot == .monthCost || slot == .monthUsage || slot == .keyActivity
+        || slot == .workspaces || slot == .members
+      {
+        reconcileSelection(&state)
+      }
+      return refresh(&state, at: now)
+    case .keyPressed(let key, let now):
+      state.lastSeen = max(state.lastSeen ?? now, now)
+      return handle(key, in: &state, at: now)
+    case .layoutChanged(let size, let keyRowsVisible):
+      state.terminalSize = size
+      state.table.pageSize = max(1, keyRowsVisible)
+      reconcileSelection(&state)
+      return []
+    case .terminationRequested:
+      state.isQuitting = true
+      return [.quit]
+    }
+  }
+
+  private static func handle(_ key: KeyPress, in state: inout DashboardState, at now: Date)
+    -> [Effect]
+  {
+    if key == .control("c") {
+      state.isQuitting = true
+      return [.quit]
+    }
+    if state.table.isEditingFilter, state.overlay == nil {
+      return editFilter(key, in: &state)
+    }
+    guard let command = KeyMap.command(for: key) else { return [] }
+    return perform(command, in: &state, at: now)
+  }
+
+  /// Runs a command. With an overlay open only closing it, help, refresh and quit act.
+  package static func perform(
+    _ command: KeyCommand, in state: inout DashboardState, at now: Date
+  ) -> [Effect] {
+    if state.overlay != nil, ![.back, .toggleHelp, .refresh, .quit].contains(command) {
+      return []
+    }
+    switch command {
+    case .quit:
+      state.isQuitting = true
+      return [.quit]
+    case .refresh:
+      return forceRefresh(&state, at: now)
+    case .toggleHelp:
+      state.overlay = state.overlay == .help ? nil : .help
+    case .back:
+      if state.overlay != nil {
+        state.overlay = nil
+      } else if state.table.filter != nil || state.table.isEditingFilter {
+        state.table.filter = nil
+        state.table.isEditingFilter = false
+        reconcileSelection(&state)
+      }
+    case .openDetail:
+      if state.table.selectedKeyID != nil, !state.visibleKeyRows().isEmpty {
+        state.overlay = .keyDetail
+      }
+    case .nextPane, .previousPane:
+      let panes = Pane.allCases
+      let index = panes.firstIndex(of: state.focus) ?? 0
+      let step = command == .nextPane ? 1 : panes.count - 1
+      state.focus = panes[(index + step) % panes.count]
+    case .startFilter:
+      state.table.isEditingFilter = true
+      if state.table.filter == nil { state.table.filter = "" }
+    case .cycleSort:
+      state.table.sortColumn = state.table.sortColumn.next
+      state.table.sortDescending = state.table.sortColumn.sortsDescendingByDefault
+      reconcileSelection(&state)
+    case .reverseSort:
+      state.table.sortDescending.toggle()
+      reconcileSelection(&state)
+    case .moveUp: moveSelection(by: -1, in: &state)
+    case .moveDown: moveSelection(by: 1, in: &state)
+    case .pageUp: moveSelection(by: -state.table.pageSize, in: &state)
+    case .pageDown: moveSelection(by: state.table.pageSize, in: &state)
+    case .moveToTop: moveSelection(to: 0, in: &state)
+    case .moveToBottom: moveSelection(to: Int.max, in: &state)
+    }
+    return []
+  }
+
+  /// Keys while the filter is typed: printable characters edit it; arrows still move.
+  private static func editFilter(_ key: KeyPress, in state: inout DashboardState) -> [Effect] {
+    switch key {
+    case .character(let character):
+      guard !character.isNewline, !(character.asciiValue.map { $0 < 0x20 || $0 == 0x7F } ?? false)
+      else { return [] }
+      state.table.filter = (state.table.filter ?? "") + String(character)
+    case .backspace, .delete:
+      if var filter = state.table.filter, !filter.isEmpty {
+        filter.removeLast()
+        state.table.filter = filter
+      }
+    case .enter:
+      state.table.isEditingFilter = false
+      if state.table.filter?.isEmpty ?? true { state.table.filter = nil }
+    case .escape:
+      state.table.isEditingFilter = false
+      state.table.filter = nil
+    case .up: moveSelection(by: -1, in: &state)
+    case .down: moveSelection(by: 1, in: &state)
+    case .pageUp: moveSelection(by: -state.table.pageSize, in: &state)
+    case .pageDown: moveSelection(by: state.table.pageSize, in: &state)
+    default: return []
+    }
+    reconcileSelection(&state)
+    return []
+  }
+}

@@ -1,0 +1,116 @@
+import Foundation
+
+/// One key with the figures the table shows and sorts by, resolved from the other slots.
+package struct KeyRowFacts: Hashable, Sendable {
+  package var key: APIKey
+  package var workspaceName: String
+  package var creatorName: String
+  package var lastActive: KeyActivity.LastActive
+  /// `nil` while month-to-date usage is not loaded.
+  package var tokensMTD: Int?
+  /// `nil` while month-to-date cost is not loaded, or when reports cannot split cost by key.
+  package var costMTD: Money?
+}
+
+extension DashboardState {
+  /// The workspace name for a key's workspace id (`nil`: the Default workspace).
+  package func workspaceName(for id: String?) -> String {
+    guard let id else { return "Default" }
+    guard let workspace = workspaces.value?.first(where: { $0.id == id }) else { return id }
+    return workspace.archivedAt == nil ? workspace.name : "\(workspace.name) (archived)"
+  }
+
+  /// Who an actor is, by member name (or e-mail when the name is empty).
+  package func actorName(_ actor: Actor?) -> String {
+    guard let actor else { return "—" }
+    switch actor.kind {
+    case .serviceAccount: return "service account"
+    case .unknown: return actor.id
+    case .user:
+      guard let member = members.value?.first(where: { $0.id == actor.id }) else {
+        return actor.id
+      }
+      return member.name.isEmpty ? member.email : member.name
+    }
+  }
+
+  /// Every key with its figures, unfiltered and unsorted.
+  package func allKeyRowFacts() -> [KeyRowFacts] {
+    guard let keys = apiKeys.value else { return [] }
+    let tokens = monthUsage.value.map(TokenSummary.init(report:))
+    let cost = monthCost.value.map(CostSummary.init(report:))
+    let activity = keyActivity.value.map(KeyActivity.init(report:))
+    return keys.map { key in
+      KeyRowFacts(
+        key: key, workspaceName: workspaceName(for: key.workspaceID),
+        creatorName: actorName(key.createdBy),
+        lastActive: activity?.lastActive(for: key) ?? .unknown,
+        tokensMTD: tokens.map { $0.byKey[key.id] ?? 0 },
+        costMTD: cost.flatMap { $0.isPerKeyAvailable ? ($0.byKey[key.id] ?? .zero()) : nil })
+    }
+  }
+
+  /// The keys as the table shows them: filtered, then sorted (ties by name, then id).
+  package func visibleKeyRows() -> [KeyRowFacts] {
+    var rows = allKeyRowFacts()
+    if let filter = table.filter?.lowercased(), !filter.isEmpty {
+      rows = rows.filter { Self.matches($0, filter) }
+    }
+    let column = table.sortColumn
+    let descending = table.sortDescending
+    return rows.sorted { lhs, rhs in
+      let order = Self.compare(lhs, rhs, by: column)
+      if order != .orderedSame {
+        return descending ? order == .orderedDescending : order == .orderedAscending
+      }
+      let byName = Self.compareText(lhs.key.name, rhs.key.name)
+      if byName != .orderedSame { return byName == .orderedAscending }
+      return lhs.key.id < rhs.key.id
+    }
+  }
+
+  private static func matches(_ row: KeyRowFacts, _ filter: String) -> Bool {
+    [
+      row.key.name, row.key.id, row.workspaceName, row.creatorName, row.key.status.wire,
+      row.key.partialKeyHint ?? "",
+    ].contains { $0.lowercased().contains(filter) }
+  }
+
+  private static func compare(
+    _ lhs: KeyRowFacts, _ rhs: KeyRowFacts, by column: KeyColumn
+  ) -> ComparisonResult {
+    switch column {
+    case .name: compareText(lhs.key.name, rhs.key.name)
+    case .status: compareText(lhs.key.status.wire, rhs.key.status.wire)
+    case .workspace: compareText(lhs.workspaceName, rhs.workspaceName)
+    case .createdBy: compareText(lhs.creatorName, rhs.creatorName)
+    case .created: compareValues(lhs.key.createdAt, rhs.key.createdAt)
+    // A key that never expires sorts as the latest expiry.
+    case .expires:
+      compareValues(lhs.key.expiresAt ?? .distantFuture, rhs.key.expiresAt ?? .distantFuture)
+    case .lastActive: compareValues(activityRank(lhs.lastActive), activityRank(rhs.lastActive))
+    case .tokens: compareValues(lhs.tokensMTD ?? -1, rhs.tokensMTD ?? -1)
+    case .cost: compareValues(lhs.costMTD?.minorUnits ?? -1, rhs.costMTD?.minorUnits ?? -1)
+    }
+  }
+
+  /// Orders "last active" so that more recent is greater; unknown is least.
+  private static func activityRank(_ value: KeyActivity.LastActive) -> TimeInterval {
+    switch value {
+    case .day(let day): day.timeIntervalSince1970
+    case .never: -2
+    case .beforeWindow: -1
+    case .unknown: -3
+    }
+  }
+
+  private static func compareText(_ lhs: String, _ rhs: String) -> ComparisonResult {
+    let left = lhs.lowercased()
+    let right = rhs.lowercased()
+    return left == right ? .orderedSame : (left < right ? .orderedAscending : .orderedDescending)
+  }
+
+  private static func compareValues<T: Comparable>(_ lhs: T, _ rhs: T) -> ComparisonResult {
+    lhs == rhs ? .orderedSame : (lhs < rhs ? .orderedAscending : .orderedDescending)
+  }
+}

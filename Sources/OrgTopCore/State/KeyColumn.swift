@@ -1,0 +1,33 @@
+/// A column of the key table, in display order; also the sort keys `s` cycles through.
+package enum KeyColumn: Int, Hashable, Sendable, CaseIterable {
+  case name, status, workspace, createdBy, created, expires, lastActive, tokens, cost
+
+  /// The header text.
+  package var title: String {
+    switch self {
+    case .name: "NAME"
+    case .status: "STATUS"
+    case .workspace: "WORKSPACE"
+    case .createdBy: "CREATED BY"
+    case .created: "CREATED"
+    case .expires: "EXPIRES"
+    case .lastActive: "LAST ACTIVE"
+    case .tokens: "TOKENS MTD"
+    case .cost: "COST MTD"
+    }
+  }
+
+  /// The direction a column sorts in when `s` selects it: text A→Z, figures and dates with the
+  /// largest or newest first.
+  package var sortsDescendingByDefault: Bool {
+    switch self {
+    case .name, .status, .workspace, .createdBy: false
+    case .created, .expires, .lastActive, .tokens, .cost: true
+    }
+  }
+
+  /// The next column in the `s` cycle.
+  package var next: KeyColumn {
+    KeyColumn(rawValue: (rawValue + 1) % KeyColumn.allCases.count) ?? .name
+  }
+}

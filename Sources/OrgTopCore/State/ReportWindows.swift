@@ -1,0 +1,56 @@
+import Foundation
+
+/// The request that fills each data slot at an instant, with the report windows of admin-api.md
+/// §14 (all UTC, `[start, end)`).
+package enum ReportWindows {
+  /// Month-to-date usage: M0 to now, one row per key × model (no buckets).
+  package static func monthUsage(at now: Date) -> ReportQuery {
+    ReportQuery(
+      start: UTCCalendar.monthStart(containing: now), end: now, bucket: nil,
+      groupBy: [.apiKey, .model])
+  }
+
+  /// Month-to-date cost: M0 to now in daily buckets per key × model (the per-day series for the
+  /// burn rate and sparkline; summed, the MTD per key and model).
+  package static func monthCost(at now: Date) -> ReportQuery {
+    ReportQuery(
+      start: UTCCalendar.monthStart(containing: now), end: now, bucket: .day,
+      groupBy: [.apiKey, .model])
+  }
+
+  /// The last hour per minute and model, from the minute-floored instant 60 min ago.
+  package static func recentUsage(at now: Date) -> ReportQuery {
+    ReportQuery(
+      start: UTCCalendar.minuteStart(containing: now.addingTimeInterval(-3600)), end: now,
+      bucket: .minute, groupBy: [.model])
+  }
+
+  /// Thirty days of daily usage per key, from the day-floored instant 30 days ago.
+  package static func keyActivity(at now: Date) -> ReportQuery {
+    ReportQuery(
+      start: UTCCalendar.dayStart(containing: now.addingTimeInterval(-30 * 86_400)), end: now,
+      bucket: .day, groupBy: [.apiKey])
+  }
+
+  /// The request for a slot at `now`.
+  package static func request(for slot: DataSlot, at now: Date) -> DataRequest {
+    switch slot {
+    case .organization: .organization
+    case .apiKeys: .apiKeys
+    case .workspaces: .workspaces
+    case .members: .members
+    case .invites: .invites
+    case .rateLimits: .rateLimits
+    case .spendLimits: .spendLimits
+    case .monthUsage: .usage(monthUsage(at: now))
+    case .monthCost: .cost(monthCost(at: now))
+    case .recentUsage: .usage(recentUsage(at: now))
+    case .keyActivity: .usage(keyActivity(at: now))
+    }
+  }
+
+  /// Whether a slot's window starts at M0 (and so must be refetched when the month turns).
+  package static func isMonthWindow(_ slot: DataSlot) -> Bool {
+    slot == .monthUsage || slot == .monthCost
+  }
+}

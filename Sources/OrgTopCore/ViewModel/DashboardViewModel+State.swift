@@ -1,0 +1,81 @@
+import Foundation
+
+extension DashboardViewModel {
+  /// The product name in the header.
+  package static let title = "orgtop"
+
+  /// Projects the state at `now` into everything the screen shows. Pure: the same state and
+  /// instant always give the same view model. Text from the API (names) is passed raw; the UI
+  /// sanitizes it.
+  package init(state: DashboardState, now: Date) {
+    let figures = DashboardFigures(state: state, now: now)
+    let rows = state.visibleKeyRows()
+    var overlay: Overlay?
+    switch state.overlay {
+    case .help: overlay = .help(HelpViewModel(title: "Keys", sections: KeyMap.helpSections))
+    case .keyDetail:
+      if let id = state.table.selectedKeyID, let row = rows.first(where: { $0.key.id == id }) {
+        overlay = .keyDetail(
+          KeyDetailViewModel(row: row, state: state, figures: figures, now: now))
+      }
+    case nil: overlay = nil
+    }
+    self.init(
+      header: HeaderViewModel(state: state, now: now),
+      overview: OverviewViewModel(state: state, figures: figures, now: now),
+      usage: UsageViewModel(state: state, figures: figures, now: now),
+      keys: KeyTableViewModel(state: state, rows: rows, figures: figures, now: now),
+      focus: state.focus,
+      status: StatusBarViewModel(state: state, now: now),
+      hints: state.table.isEditingFilter && state.overlay == nil
+        ? KeyMap.filterHintBar : KeyMap.hintBar,
+      overlay: overlay)
+  }
+}
+
+extension HeaderViewModel {
+  /// The header: name, organization, badges, data source and report family, clock.
+  package init(state: DashboardState, now: Date) {
+    var badges: [String] = []
+    if state.configuration.mode == .demo { badges.append("DEMO") }
+    if state.configuration.isReadOnly { badges.append("READ-ONLY") }
+    var source = state.configuration.sourceLabel
+    if let reports = state.reportSource { source += " · \(reports.rawValue)" }
+    self.init(
+      title: DashboardViewModel.title,
+      organization: state.organization.value?.name ?? "…",
+      badges: badges, source: source,
+      clock: state.configuration.showsClock ? Format.clock(now) : "")
+  }
+}
+
+extension PaneCondition {
+  /// How a pane stands given the slots it shows: loading or failed while a `primary` slot has
+  /// no value; stale when a shown slot's last fetch failed or its value is well past its TTL
+  /// (e.g. after the machine slept); ready otherwise.
+  package static func of(
+    _ state: DashboardState, primary: [DataSlot], secondary: [DataSlot] = [], now: Date,
+    loading: String
+  ) -> PaneCondition {
+    for slot in primary where !state.hasValue(slot) {
+      let status = state[status: slot]
+      if status.isFailing, let failure = status.lastFailure {
+        return .failed("\(failure.message). \(failure.remedy)")
+      }
+      return .loading(loading)
+    }
+    let policy = state.configuration.refreshPolicy
+    var staleSince: Date?
+    for slot in primary + secondary where state.hasValue(slot) {
+      let status = state[status: slot]
+      guard let fetchedAt = status.fetchedAt else { continue }
+      let overdue = now.timeIntervalSince(fetchedAt) > 2 * policy.ttl(for: slot) + 60
+      if status.isFailing || overdue {
+        staleSince = min(staleSince ?? fetchedAt, fetchedAt)
+      }
+    }
+    guard let staleSince else { return .ready }
+    let age = now.timeIntervalSince(staleSince)
+    return .stale(age < 60 ? "stale <1 min" : "stale " + Format.duration(age))
+  }
+}

@@ -1,0 +1,57 @@
+import Foundation
+
+extension KeyDetailViewModel {
+  /// Every field of one key, its month-to-date usage and cost by model, and 30 days of tokens.
+  package init(row: KeyRowFacts, state: DashboardState, figures: DashboardFigures, now: Date) {
+    let key = row.key
+    var fields = [
+      LabeledValue("ID", key.id, role: .dim),
+      LabeledValue("Hint", key.partialKeyHint ?? "—"),
+      LabeledValue("Status", key.status.wire, role: KeyTableViewModel.role(of: key, now: now)),
+      LabeledValue("Workspace", row.workspaceName),
+      LabeledValue("Created by", row.creatorName),
+      LabeledValue("Created", Format.dateTime(key.createdAt)),
+      LabeledValue("Expires", key.expiresAt.map(Format.dateTime) ?? "never"),
+    ]
+    fields.append(LabeledValue("Principal", key.principal.map { state.actorName($0) } ?? "—"))
+    fields.append(
+      LabeledValue("Last active", KeyTableViewModel.lastActiveText(row.lastActive, now: now)))
+    var sections = [DetailSection(title: "Key", rows: fields)]
+
+    var tokenRows: [LabeledValue] = []
+    if let tokens = figures.tokens {
+      let byModel = tokens.byKeyAndModel[key.id] ?? [:]
+      tokenRows = byModel.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+        .map { LabeledValue($0.key, Format.tokens($0.value)) }
+      tokenRows.append(
+        LabeledValue("Total", Format.tokens(tokens.byKey[key.id] ?? 0), role: .accent))
+    } else {
+      tokenRows = [LabeledValue("Total", "…", role: .dim)]
+    }
+    sections.append(DetailSection(title: "Tokens, month to date (UTC)", rows: tokenRows))
+
+    var costRows: [LabeledValue] = []
+    if let cost = figures.cost, cost.isPerKeyAvailable {
+      let byModel = cost.byKeyAndModel[key.id] ?? [:]
+      costRows = byModel.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+        .map { LabeledValue($0.key, Format.money($0.value)) }
+      costRows.append(
+        LabeledValue("Total", Format.money(cost.byKey[key.id] ?? .zero()), role: .accent))
+    } else if figures.cost != nil {
+      costRows = [LabeledValue("Total", "— (legacy reports have no per-key cost)", role: .dim)]
+    } else {
+      costRows = [LabeledValue("Total", "…", role: .dim)]
+    }
+    sections.append(DetailSection(title: "Cost, month to date (UTC)", rows: costRows))
+
+    var sparklines: [SparklineViewModel] = []
+    if let activity = figures.activity {
+      let series = activity.dailyTokens(for: key.id, through: now)
+      sparklines.append(
+        SparklineViewModel(
+          title: "Tokens/day · last 30 days", values: series.map(Double.init),
+          caption: "peak \(Format.tokens(series.max() ?? 0))/day"))
+    }
+    self.init(title: key.name, sections: sections, sparklines: sparklines)
+  }
+}

@@ -1,0 +1,122 @@
+import Foundation
+
+extension KeyTableViewModel {
+  /// The columns, in ``KeyColumn`` order. Priorities keep NAME, STATUS and COST MTD at 80
+  /// columns; the rest drop in the order LAST ACTIVE… CREATED as width runs out.
+  package static let columns: [TableColumn] = KeyColumn.allCases.map { column in
+    switch column {
+    case .name:
+      TableColumn(title: column.title, alignment: .left, minWidth: 12, priority: 0, flexible: true)
+    case .status: TableColumn(title: column.title, alignment: .left, minWidth: 8, priority: 1)
+    case .workspace: TableColumn(title: column.title, alignment: .left, minWidth: 10, priority: 5)
+    case .createdBy: TableColumn(title: column.title, alignment: .left, minWidth: 10, priority: 7)
+    case .created: TableColumn(title: column.title, alignment: .left, minWidth: 10, priority: 8)
+    case .expires: TableColumn(title: column.title, alignment: .left, minWidth: 10, priority: 6)
+    case .lastActive: TableColumn(title: column.title, alignment: .left, minWidth: 11, priority: 4)
+    case .tokens: TableColumn(title: column.title, alignment: .right, minWidth: 10, priority: 3)
+    case .cost: TableColumn(title: column.title, alignment: .right, minWidth: 10, priority: 2)
+    }
+  }
+
+  /// Keys within this many seconds of expiring are flagged.
+  package static let expiryWarning: TimeInterval = 7 * 86_400
+
+  /// The key table from the visible (filtered, sorted) rows.
+  package init(
+    state: DashboardState, rows: [KeyRowFacts], figures: DashboardFigures, now: Date
+  ) {
+    let table = state.table
+    let total = state.apiKeys.value?.count ?? 0
+    let tableRows = rows.map { Self.row($0, figures: figures, now: now) }
+    let title =
+      table.filter?.isEmpty == false
+      ? "API keys (\(rows.count) of \(total))" : "API keys (\(total))"
+    let emptyMessage: String
+    if let filter = table.filter, !filter.isEmpty {
+      emptyMessage = "No keys match \"\(filter)\""
+    } else {
+      emptyMessage = state.apiKeys.value == nil ? "Loading API keys…" : "No API keys"
+    }
+    self.init(
+      title: title,
+      condition: .of(
+        state, primary: [.apiKeys], secondary: [.workspaces, .members, .keyActivity], now: now,
+        loading: "Loading API keys…"),
+      columns: Self.columns, rows: tableRows,
+      selectedIndex: rows.isEmpty ? nil : min(table.selectedIndex, rows.count - 1),
+      scrollOffset: table.scrollOffset,
+      sortColumn: table.sortColumn.rawValue, sortDescending: table.sortDescending,
+      filter: table.filter, isEditingFilter: table.isEditingFilter,
+      emptyMessage: emptyMessage, footer: Self.footer(figures))
+  }
+
+  /// One key's cells and role.
+  static func row(_ facts: KeyRowFacts, figures: DashboardFigures, now: Date) -> TableRow {
+    let key = facts.key
+    let cells = KeyColumn.allCases.map { column -> String in
+      switch column {
+      case .name: key.name
+      case .status: key.status.wire
+      case .workspace: facts.workspaceName
+      case .createdBy: facts.creatorName
+      case .created: Format.shortDate(key.createdAt, relativeTo: now)
+      case .expires: key.expiresAt.map { Format.shortDate($0, relativeTo: now) } ?? "never"
+      case .lastActive: lastActiveText(facts.lastActive, now: now)
+      case .tokens: facts.tokensMTD.map(Format.tokens) ?? "…"
+      case .cost: costText(facts, figures: figures)
+      }
+    }
+    return TableRow(id: key.id, cells: cells, role: role(of: key, now: now))
+  }
+
+  /// Active keys are good (a warning within a week of expiry), inactive and archived dim,
+  /// expired danger. The status text always says it in words too.
+  static func role(of key: APIKey, now: Date) -> TextRole {
+    switch key.status {
+    case .active:
+      if let expiry = key.expiresAt, expiry.timeIntervalSince(now) < expiryWarning {
+        return .warning
+      }
+      return .good
+    case .inactive, .archived: return .dim
+    case .expired: return .danger
+    case .unknown: return .normal
+    }
+  }
+
+  static func lastActiveText(_ value: KeyActivity.LastActive, now: Date) -> String {
+    switch value {
+    case .day(let day):
+      let today = UTCCalendar.dayStart(containing: now)
+      let days = Int(today.timeIntervalSince(day) / 86_400)
+      switch days {
+      case ...0: return "today"
+      case 1: return "yesterday"
+      default: return "\(days) d ago"
+      }
+    case .beforeWindow: return "> 30 d"
+    case .never: return "never"
+    case .unknown: return "—"
+    }
+  }
+
+  private static func costText(_ facts: KeyRowFacts, figures: DashboardFigures) -> String {
+    if let cost = facts.costMTD { return Format.money(cost) }
+    // Legacy reports cannot split cost by key.
+    return figures.cost == nil ? "…" : "—"
+  }
+
+  private static func footer(_ figures: DashboardFigures) -> String {
+    guard let cost = figures.cost else { return "" }
+    var text: String
+    if cost.isPerKeyAvailable {
+      let keys = cost.byKey.values.sum()
+      text =
+        "MTD keys \(Format.money(keys)) + no key \(Format.money(cost.unattributed)) = \(Format.money(cost.total))"
+    } else {
+      text = "MTD \(Format.money(cost.total)) (legacy reports: no per-key cost)"
+    }
+    if let tokens = figures.tokens { text += " · \(Format.tokens(tokens.total)) tokens" }
+    return text
+  }
+}

@@ -1,0 +1,124 @@
+import CNcurses
+import Glibc
+import OrgTopCore
+import OrgTopUI
+
+/// The dashboard's ``TerminalBackend`` on a real terminal: the only code that touches curses.
+///
+/// `draw` compares the new grid with the previous one in Swift and hands curses only the cells
+/// that changed, so an idle redraw costs nothing and a one-digit change costs a few bytes on
+/// the wire; after a resize or a resume from ^Z it repaints everything.
+@MainActor
+package final class NcursesBackend: TerminalBackend {
+  let session: TerminalSession
+  private var previous: Grid?
+  private var needsFullRedraw = true
+  /// Consecutive "readable but nothing to read" wake-ups; see `readInput`.
+  var emptyReads = 0
+  package internal(set) var size: TerminalSize
+
+  /// Starts curses on the process's terminal; throws a ``TerminalSessionError`` when the
+  /// terminal cannot host the dashboard (nothing is changed then).
+  package init(environment: [String: String]) throws(TerminalSessionError) {
+    session = try TerminalSession.start(environment: environment)
+    size = TerminalSize(
+      columns: Int(getmaxx(session.window)), rows: Int(getmaxy(session.window)))
+  }
+
+  /// What the renderer may draw with on this terminal.
+  package var renderOptions: RenderOptions { RenderOptions(glyphs: session.glyphs) }
+
+  package func draw(_ grid: Grid) {
+    guard session.isActive else { return }
+    let window = session.window
+    let full = needsFullRedraw || previous?.size != grid.size
+    var changed = full
+    if full {
+      werase(window)
+    }
+    for row in 0..<min(grid.size.rows, size.rows) {
+      for column in 0..<min(grid.size.columns, size.columns) {
+        let cell = grid[row, column]
+        if !full, let previous, previous[row, column] == cell { continue }
+        changed = true
+        if cell.isContinuation { continue }
+        put(cell, row: Int32(row), column: Int32(column))
+      }
+    }
+    previous = grid
+    needsFullRedraw = false
+    guard changed else { return }
+    wnoutrefresh(window)
+    doupdate()
+  }
+
+  private func put(_ cell: Cell, row: Int32, column: Int32) {
+    let window = session.window
+    let appearance = session.palette.appearance(
+      for: cell.style.role, adding: TextAttributes(cell.style))
+    let attributes = Self.cursesAttributes(appearance.attributes)
+    if session.glyphs == .ascii, let lineCharacter = ASCIIFallback.lineDrawing(cell.character) {
+      var styled = cchar_t()
+      var glyph = lineCharacter.pointee
+      // Keep the line character, take the cell's colours and attributes.
+      var characters = [wchar_t](repeating: 0, count: Int(CCHARW_MAX) + 1)
+      var unusedAttributes: attr_t = 0
+      var unusedPair: Int16 = 0
+      getcchar(&glyph, &characters, &unusedAttributes, &unusedPair, nil)
+      setcchar(&styled, characters, unusedAttributes | attributes, appearance.pair, nil)
+      // Writing the bottom-right cell returns ERR (the cursor cannot advance) but draws it.
+      _ = mvwadd_wch(window, row, column, &styled)
+      return
+    }
+    var characters = Self.wideCharacters(cell.character, ascii: session.glyphs == .ascii)
+    var styled = cchar_t()
+    setcchar(&styled, &characters, attributes, appearance.pair, nil)
+    _ = mvwadd_wch(window, row, column, &styled)
+  }
+
+  /// The characters for one cell, NUL-terminated, as curses wants them: the base character and
+  /// up to four combining marks; control characters become `?` (hostile text must never reach
+  /// the terminal as escape sequences), and so does anything non-ASCII in ASCII mode.
+  static func wideCharacters(_ character: Character, ascii: Bool) -> [wchar_t] {
+    var scalars = Array(character.unicodeScalars.prefix(Int(CCHARW_MAX)))
+    guard let first = scalars.first else { return [wchar_t(32), 0] }
+    let isControl = first.value < 0x20 || (0x7F..<0xA0).contains(first.value)
+    if isControl {
+      scalars = ["?"]
+    } else if ascii, !first.isASCII {
+      scalars = [ASCIIFallback.replacement(character)]
+    }
+    return scalars.map { wchar_t(bitPattern: $0.value) } + [0]
+  }
+
+  static func cursesAttributes(_ attributes: TextAttributes) -> attr_t {
+    var result = nc_A_NORMAL()
+    if attributes.contains(.bold) { result |= nc_A_BOLD() }
+    if attributes.contains(.dim) { result |= nc_A_DIM() }
+    if attributes.contains(.reverse) { result |= nc_A_REVERSE() }
+    if attributes.contains(.underline) { result |= nc_A_UNDERLINE() }
+    if attributes.contains(.italic) { result |= nc_A_ITALIC() }
+    return result
+  }
+
+  /// Makes the next `draw` repaint every cell (the screen content is unknown or lost).
+  func requestFullRedraw() {
+    needsFullRedraw = true
+  }
+
+  /// Restores the terminal (cursor, modes, main screen). Idempotent.
+  package func shutdown() {
+    session.shutdown()
+  }
+}
+
+extension TextAttributes {
+  /// The attributes a UI style asks for on top of its role.
+  init(_ style: Style) {
+    self = []
+    if style.bold { insert(.bold) }
+    if style.dim { insert(.dim) }
+    if style.reverse { insert(.reverse) }
+    if style.underline { insert(.underline) }
+  }
+}

@@ -1,0 +1,109 @@
+import Foundation
+import OrgTopCore
+import Synchronization
+
+/// An in-memory ``OrgDataSource`` for tests: answers from values the test sets, can be told to
+/// fail, and records every call so a test can assert what was fetched and when.
+package final class FakeDataSource: OrgDataSource {
+  private struct State {
+    var organization: Result<Organization, FetchFailure> = .success(
+      Organization(id: "org_fake", name: "Fake Org"))
+    var apiKeys: Result<[APIKey], FetchFailure> = .success([])
+    var workspaces: Result<[Workspace], FetchFailure> = .success([])
+    var members: Result<[Member], FetchFailure> = .success([])
+    var invites: Result<[Invite], FetchFailure> = .success([])
+    var rateLimits: Result<[RateLimitGroup], FetchFailure> = .success([])
+    var spendLimits: Result<[SpendLimit], FetchFailure> = .success([])
+    var usageRows: Result<[UsageRow], FetchFailure> = .success([])
+    var costRows: Result<[CostRow], FetchFailure> = .success([])
+    /// When set, every call fails with it (the network is down).
+    var outage: FetchFailure?
+    var calls: [DataRequest] = []
+  }
+
+  private let state = Mutex(State())
+
+  package let label: String
+
+  package init(label: String = "fake") {
+    self.label = label
+  }
+
+  /// Every request made so far, in order.
+  package var calls: [DataRequest] { state.withLock { $0.calls } }
+
+  /// Forgets the recorded calls.
+  package func resetCalls() { state.withLock { $0.calls.removeAll() } }
+
+  package func setOrganization(_ organization: Organization) {
+    state.withLock { $0.organization = .success(organization) }
+  }
+
+  package func setAPIKeys(_ keys: [APIKey]) {
+    state.withLock { $0.apiKeys = .success(keys) }
+  }
+
+  package func setWorkspaces(_ workspaces: [Workspace]) {
+    state.withLock { $0.workspaces = .success(workspaces) }
+  }
+
+  package func setUsageRows(_ rows: [UsageRow]) {
+    state.withLock { $0.usageRows = .success(rows) }
+  }
+
+  package func setCostRows(_ rows: [CostRow]) {
+    state.withLock { $0.costRows = .success(rows) }
+  }
+
+  /// Makes every call fail with `failure` until ``endOutage()``.
+  package func startOutage(_ failure: FetchFailure) {
+    state.withLock { $0.outage = failure }
+  }
+
+  package func endOutage() {
+    state.withLock { $0.outage = nil }
+  }
+
+  private func answer<Value: Sendable>(
+    _ request: DataRequest, _ pick: (State) -> Result<Value, FetchFailure>
+  ) throws(FetchFailure) -> Value {
+    let result: Result<Value, FetchFailure> = state.withLock { state in
+      state.calls.append(request)
+      if let outage = state.outage { return .failure(outage) }
+      return pick(state)
+    }
+    return try result.get()
+  }
+
+  package func organization() async throws -> Organization {
+    try answer(.organization) { $0.organization }
+  }
+
+  package func apiKeys() async throws -> [APIKey] { try answer(.apiKeys) { $0.apiKeys } }
+
+  package func workspaces() async throws -> [Workspace] {
+    try answer(.workspaces) { $0.workspaces }
+  }
+
+  package func members() async throws -> [Member] { try answer(.members) { $0.members } }
+
+  package func invites() async throws -> [Invite] { try answer(.invites) { $0.invites } }
+
+  package func rateLimits() async throws -> [RateLimitGroup] {
+    try answer(.rateLimits) { $0.rateLimits }
+  }
+
+  package func spendLimits() async throws -> [SpendLimit] {
+    try answer(.spendLimits) { $0.spendLimits }
+  }
+
+  package func usage(_ query: ReportQuery) async throws -> UsageReport {
+    let rows = try answer(.usage(query)) { $0.usageRows }
+    return UsageReport(query: query, rows: rows, source: .analytics, dataRefreshedAt: nil)
+  }
+
+  package func cost(_ query: ReportQuery) async throws -> CostReport {
+    let rows = try answer(.cost(query)) { $0.costRows }
+    return CostReport(query: query, rows: rows, source: .analytics, dataRefreshedAt: nil)
+  }
+}
