@@ -13,7 +13,9 @@ struct DashboardCommand: AsyncParsableCommand {
     let source = DebugFakeSource()
     let exit: ProgramExit
     do {
-      exit = try await runDashboard(source: source, configuration: DashboardConfiguration())
+      exit = try await runDashboard(
+        source: source,
+        configuration: DashboardConfiguration(mode: .demo, sourceLabel: "debug fake source"))
     } catch {
       FileHandle.standardError.write(Data("orgtop: \(error.message)\n".utf8))
       throw ExitCode(error.exitCode)
