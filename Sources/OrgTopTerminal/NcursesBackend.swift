@@ -26,7 +26,7 @@ package final class NcursesBackend: TerminalBackend {
   }
 
   /// What the renderer may draw with on this terminal.
-  package var options: RenderOptions { RenderOptions(glyphs: session.glyphs) }
+  package var renderOptions: RenderOptions { RenderOptions(glyphs: session.glyphs) }
 
   package func bell() {
     guard session.isActive else { return }

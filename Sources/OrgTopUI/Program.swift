@@ -110,7 +110,7 @@ package final class Program<Backend: TerminalBackend, Source: OrgDataSource, Clo
 
   private func render() {
     let viewModel = DashboardViewModel(state: state, now: clock.now)
-    backend.draw(Screen.render(viewModel, size: size, options: backend.options))
+    backend.draw(Screen.render(viewModel, size: size, options: backend.renderOptions))
   }
 
   private func stop() {

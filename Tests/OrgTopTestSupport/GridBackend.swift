@@ -6,15 +6,15 @@ import OrgTopUI
 @MainActor
 package final class GridBackend: TerminalBackend {
   package var size: TerminalSize
-  package var options: RenderOptions
+  package var renderOptions: RenderOptions
   /// The last frame drawn, `nil` before the first.
   package private(set) var lastGrid: Grid?
   package private(set) var framesDrawn = 0
   package private(set) var bells = 0
 
-  package init(size: TerminalSize, options: RenderOptions = .unicode) {
+  package init(size: TerminalSize, renderOptions: RenderOptions = .unicode) {
     self.size = size
-    self.options = options
+    self.renderOptions = renderOptions
   }
 
   package func draw(_ grid: Grid) {

@@ -58,7 +58,7 @@ struct GridTests {
     let backend = GridBackend(size: TerminalSize(columns: 80, rows: 24))
     #expect(backend.lastGrid == nil)
     let frame = Screen.render(
-      SampleDashboard.dashboard(), size: backend.size, options: backend.options)
+      SampleDashboard.dashboard(), size: backend.size, options: backend.renderOptions)
     backend.draw(frame)
     backend.bell()
     #expect(backend.lastGrid == frame)

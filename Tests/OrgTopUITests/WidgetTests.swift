@@ -72,7 +72,12 @@ struct WidgetTests {
     #expect(Sparkline.levels(values: [], width: 3, height: 1) == [0, 0, 0])
     #expect(Sparkline.levels(values: [0, 0], width: 2, height: 1) == [0, 0])
     #expect(Sparkline.levels(values: [-1, -2], width: 2, height: 1) == [0, 0])
-    #expect(Sparkline.levels(values: [7], width: 3, height: 1) == [0, 0, 8])
+    // A short series is stretched, up to four columns a value, and stays right-aligned.
+    #expect(Sparkline.levels(values: [7], width: 3, height: 1) == [8, 8, 8])
+    #expect(Sparkline.levels(values: [1, 2], width: 5, height: 1) == [0, 4, 4, 8, 8])
+    #expect(
+      Sparkline.levels(values: [1, 2], width: 20, height: 1)
+        == Array(repeating: 0, count: 12) + [4, 4, 4, 4, 8, 8, 8, 8])
     #expect(Sparkline.levels(values: [1, 2, 3, 100], width: 2, height: 1) == [1, 8])
     #expect(Sparkline.levels(values: [0.001, 1000], width: 2, height: 1) == [1, 8])
     #expect(Sparkline.levels(values: [10, 5, 2.5], width: 3, height: 2) == [16, 8, 4])

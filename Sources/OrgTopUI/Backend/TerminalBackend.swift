@@ -5,20 +5,26 @@ import OrgTopCore
 /// Contract:
 /// - ``size`` is the current size in cells; the loop reads it after every resize notification
 ///   and renders a grid of exactly that size.
-/// - ``options`` says which glyphs the terminal can show (``GlyphSet/ascii`` when the locale is
-///   not UTF-8); the loop renders with them.
+/// - ``renderOptions`` says which glyphs the terminal can show (``GlyphSet/ascii`` when the
+///   locale is not UTF-8); the loop renders with them. Defaults to Unicode.
 /// - ``draw(_:)`` shows a whole frame. The backend itself makes only changed cells reach the
-///   wire (ncurses does this diff), so the loop may redraw the full grid on every change.
-///   Continuation cells (`width == 0`) are skipped; each ``Style`` is mapped to the terminal's
-///   colours (256, 8, monochrome or `NO_COLOR`) and attributes. A grid whose size differs from
-///   ``size`` (a resize raced the render) is clipped, never a crash.
-/// - ``bell()`` rings or flashes, if the terminal can; it may do nothing.
+///   wire (by diffing against the previous frame, or letting ncurses do it), so the loop may
+///   redraw the full grid on every change. Continuation cells (`width == 0`) are skipped; each
+///   ``Style`` is mapped to the terminal's colours (256, 8, monochrome or `NO_COLOR`) and
+///   attributes. A grid whose size differs from ``size`` (a resize raced the render) is
+///   clipped, never a crash.
+/// - ``bell()`` rings or flashes, if the terminal can; by default it does nothing.
 ///
 /// Backends live on the main actor: the loop is the only caller.
 @MainActor
-package protocol TerminalBackend: AnyObject {
+package protocol TerminalBackend: AnyObject, SendableMetatype {
   var size: TerminalSize { get }
-  var options: RenderOptions { get }
+  var renderOptions: RenderOptions { get }
   func draw(_ grid: Grid)
   func bell()
+}
+
+extension TerminalBackend {
+  package var renderOptions: RenderOptions { .unicode }
+  package func bell() {}
 }

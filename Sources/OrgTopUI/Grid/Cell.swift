@@ -18,6 +18,12 @@ package struct Cell: Hashable, Sendable {
   /// An empty cell in the default style.
   package static let blank = Cell(" ")
 
+  /// The grapheme as a `Character` (its base alone, should the scalars not form one).
+  package var character: Character {
+    let text = grapheme.string
+    return text.count == 1 ? text.first ?? " " : Character(grapheme.base)
+  }
+
   /// The cell's text as a string (its grapheme's scalars).
   package var text: String { grapheme.string }
 

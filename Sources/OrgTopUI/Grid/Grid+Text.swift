@@ -61,6 +61,16 @@ extension Grid {
     }
   }
 
+  /// One row's text (continuation cells skipped); empty for a row outside the grid.
+  package func text(row: Int) -> String {
+    guard row >= 0, row < rows else { return "" }
+    var line = ""
+    for column in 0..<columns where !self[row, column].isContinuation {
+      self[row, column].grapheme.append(to: &line)
+    }
+    return line
+  }
+
   /// The grid's text as one string, rows separated by newlines, trailing spaces kept.
   package var text: String {
     lines.joined(separator: "\n")

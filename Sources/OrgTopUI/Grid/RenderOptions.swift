@@ -15,6 +15,9 @@ package struct RenderOptions: Hashable, Sendable {
     self.glyphs = glyphs
   }
 
+  /// The glyph set's name as the terminal backend spells it.
+  package typealias Glyphs = GlyphSet
+
   /// Full Unicode rendering (a UTF-8 locale).
   package static let unicode = RenderOptions(glyphs: .unicode)
   /// ASCII fallback rendering.

@@ -29,6 +29,11 @@ package struct Style: Hashable, Sendable {
   /// Plain text: the style of a blank cell.
   package static let normal = Style()
 
+  package var bold: Bool { attributes.contains(.bold) }
+  package var dim: Bool { attributes.contains(.dim) }
+  package var reverse: Bool { attributes.contains(.reverse) }
+  package var underline: Bool { attributes.contains(.underline) }
+
   /// This style with more attributes.
   package func adding(_ more: Attributes) -> Style {
     Style(role, attributes.union(more))

@@ -84,9 +84,10 @@ extension Screen {
   @discardableResult
   static func drawLabeledRows(_ rows: [LabeledValue], rect: Rect, in grid: inout Grid) -> Int {
     guard !rect.isEmpty else { return 0 }
-    let widest = rows.reduce(0) { max($0, grid.width(of: $1.label)) }
-    let labelWidth = min(widest, rect.width * 45 / 100)
     let shown = rows.prefix(rect.height)
+    // Only the labels drawn count: a long one that does not fit must not squeeze the values.
+    let widest = shown.reduce(0) { max($0, grid.width(of: $1.label)) }
+    let labelWidth = min(widest, rect.width * 45 / 100)
     for (offset, row) in shown.enumerated() {
       let y = rect.y + offset
       grid.write(row.label, row: y, column: rect.x, width: labelWidth, style: Style(.label))

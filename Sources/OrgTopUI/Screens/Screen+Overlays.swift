@@ -52,29 +52,42 @@ extension Screen {
     drawSparklines(detail.sparklines, rect: rest, in: &grid)
   }
 
-  /// The help overlay: each section's key bindings, keys in bold; in two columns when one does
-  /// not fit the height and the width allows.
+  /// The help overlay: each section's key bindings, keys in bold. It is as wide as its longest
+  /// line needs (within the body); when the lines do not fit the height, the blank lines
+  /// between sections go first, then the sections are split into two columns if the width
+  /// allows; what still does not fit is cut at the bottom.
   static func drawHelp(_ help: HelpViewModel, layout: DashboardLayout, in grid: inout Grid) {
-    var lines: [(keys: String, text: String, isTitle: Bool)] = []
-    for (index, section) in help.sections.enumerated() {
-      if index > 0 { lines.append(("", "", false)) }
-      lines.append(("", section.title, true))
-      for hint in section.hints { lines.append((hint.keys, hint.action, false)) }
-    }
-    let keysWidth = min(
-      18, help.sections.flatMap(\.hints).reduce(0) { max($0, grid.width(of: $1.keys)) })
     let body = layout.body
-    let twoColumns = lines.count > body.height - 2 && body.width >= 100
-    let columnWidth = 44
-    let width = (twoColumns ? 2 * columnWidth + 3 : columnWidth) + 4
-    let perColumn = twoColumns ? (lines.count + 1) / 2 : lines.count
+    let keysWidth = min(
+      16, help.sections.flatMap(\.hints).reduce(0) { max($0, grid.width(of: $1.keys)) })
+    let widestAction = help.sections.flatMap(\.hints).reduce(0) {
+      max($0, grid.width(of: $1.action))
+    }
+    let widestTitle = help.sections.reduce(0) { max($0, grid.width(of: $1.title)) }
+    let natural = max(widestTitle, keysWidth + 2 + widestAction)
+    let innerHeight = max(0, body.height - 2)
+    let spaced = helpLines(help, spaced: true)
+    let compact = helpLines(help, spaced: false)
+    var lines = spaced.count <= innerHeight ? spaced : compact
+    var columnCount = 1
+    var columnWidth = min(natural, body.width - 4)
+    if lines.count > innerHeight {
+      let twoWidth = (body.width - 4 - 3) / 2
+      if twoWidth >= 30 {
+        columnCount = 2
+        columnWidth = min(natural, twoWidth)
+        lines = spaced.count <= 2 * innerHeight ? spaced : compact
+      }
+    }
+    let perColumn = (lines.count + columnCount - 1) / columnCount
+    let width = columnCount * columnWidth + (columnCount - 1) * 3 + 4
     let rect = body.centered(width: width, height: perColumn + 2)
     let inner = Panel(title: help.title, focused: true, bottomNote: "Esc close")
       .draw(in: &grid, rect: rect)
     let area = inner.inset(horizontal: 1)
     guard !area.isEmpty else { return }
     for (index, line) in lines.enumerated() {
-      let column = twoColumns && index >= perColumn ? 1 : 0
+      let column = index / max(1, perColumn)
       let y = area.y + index - column * perColumn
       guard y < area.maxY else { continue }
       let x = area.x + column * (columnWidth + 3)
@@ -87,5 +100,19 @@ extension Screen {
         grid.write(line.text, row: y, column: x + keysWidth + 2, width: width - keysWidth - 2)
       }
     }
+  }
+
+  /// The help overlay's lines: section titles, bindings, and (when `spaced`) a blank line
+  /// between sections.
+  private static func helpLines(_ help: HelpViewModel, spaced: Bool)
+    -> [(keys: String, text: String, isTitle: Bool)]
+  {
+    var lines: [(keys: String, text: String, isTitle: Bool)] = []
+    for (index, section) in help.sections.enumerated() {
+      if index > 0 && spaced { lines.append(("", "", false)) }
+      lines.append(("", section.title, true))
+      for hint in section.hints { lines.append((hint.keys, hint.action, false)) }
+    }
+    return lines
   }
 }

@@ -9,7 +9,7 @@ package struct SanitizedText: Hashable, Sendable {
     package var grapheme: Grapheme
     package var width: UInt8
 
-    /// The grapheme as a `Character`.
+    /// The grapheme as a `Character` (its base alone, should the scalars not form one).
     package var character: Character {
       let text = grapheme.string
       return text.count == 1 ? text.first ?? " " : Character(grapheme.base)

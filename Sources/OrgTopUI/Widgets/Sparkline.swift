@@ -14,21 +14,26 @@ package struct Sparkline: Sendable {
     self.role = role
   }
 
+  /// The most columns one value is stretched over when the series is shorter than the chart.
+  package static let maxColumnsPerValue = 4
+
   /// Heights in eighths of a row (0...8 × `height`) for the last `width` values, right-aligned.
-  /// Any positive value gets at least one eighth, so small but non-zero shows.
+  /// A short series is stretched: each value takes `width / count` columns (at most
+  /// ``maxColumnsPerValue``). Any positive value gets at least one eighth, so small but
+  /// non-zero shows.
   package static func levels(values: [Double], width: Int, height: Int) -> [Int] {
     guard width > 0, height > 0 else { return [] }
     let shown = values.suffix(width)
+    let stretch = shown.isEmpty ? 1 : min(maxColumnsPerValue, max(1, width / shown.count))
     let top = shown.reduce(0.0) { $1.isFinite && $1 > $0 ? $1 : $0 }
     let steps = 8 * height
-    var result = Array(repeating: 0, count: width - shown.count)
+    var result = Array(repeating: 0, count: width - shown.count * stretch)
     for value in shown {
-      guard top > 0, value.isFinite, value > 0 else {
-        result.append(0)
-        continue
+      var level = 0
+      if top > 0, value.isFinite, value > 0 {
+        level = min(steps, max(1, Int((value / top * Double(steps)).rounded(.up))))
       }
-      let scaled = Int((value / top * Double(steps)).rounded(.up))
-      result.append(min(steps, max(1, scaled)))
+      result.append(contentsOf: repeatElement(level, count: stretch))
     }
     return result
   }
