@@ -1,6 +1,6 @@
 #!/bin/sh
 # Measures how long Screen.render takes for a frame, in a release build.
-# Usage: Scripts/render-benchmark.sh   (from the package root)
+# Usage: scripts/render-benchmark.sh   (from the package root)
 set -eu
 cd "$(dirname "$0")/.."
 swift build -c release --target OrgTopTestSupport
@@ -9,7 +9,7 @@ OUT="${TMPDIR:-/tmp}/orgtop-render-benchmark"
 # SwiftPM names the root package after its directory; `package` symbols need the same name.
 PACKAGE_NAME=$(basename "$PWD" | tr 'A-Z' 'a-z' | tr -c 'a-z0-9\n' '_')
 swiftc -O -package-name "$PACKAGE_NAME" -I "$BIN/Modules" \
-  Scripts/RenderBenchmark.swift \
+  scripts/RenderBenchmark.swift \
   "$BIN"/OrgTopCore.build/*.o "$BIN"/OrgTopUI.build/*.o "$BIN"/OrgTopTestSupport.build/*.o \
   -o "$OUT"
 "$OUT"

@@ -52,4 +52,20 @@ for (name, model, size, options) in cases {
     "\(name): \(Int(cpu.rounded())) µs CPU, \(Int(wall.rounded())) µs wall per frame"
       + " (\(iterations) frames)")
 }
+
+// The whole pure path a frame takes in the program: the fixture organization's reducer state,
+// Core's view-model projection, then the render.
+var harness = ReducerHarness()
+let fullSize = TerminalSize(columns: 200, rows: 60)
+harness.loadFixture(source: .analytics, keyRowsVisible: Screen.keyRowsVisible(for: fullSize))
+harness.send(.layoutChanged(size: fullSize, keyRowsVisible: Screen.keyRowsVisible(for: fullSize)))
+let state = harness.state
+let now = harness.now
+let cpuStart = threadCPUMicroseconds()
+for _ in 0..<iterations {
+  let model = DashboardViewModel(state: state, now: now)
+  checksum &+= Screen.render(model, size: fullSize, options: .unicode).cells.count
+}
+let cpu = (threadCPUMicroseconds() - cpuStart) / Double(iterations)
+print("state -> view model -> render 200x60: \(Int(cpu.rounded())) µs CPU per frame")
 print("checksum \(checksum)")
