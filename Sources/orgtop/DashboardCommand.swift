@@ -1,5 +1,4 @@
 import ArgumentParser
-import AsyncHTTPClient
 import Foundation
 import OrgTopAPI
 import OrgTopCore
@@ -59,56 +58,39 @@ struct DashboardCommand: AsyncParsableCommand {
       Self.fail(error.message, status: error.exitCode)
     }
 
-    let http = AdminClient.makeHTTPClient()
-    var simulator: RunningSimulator?
-    let source: LiveDataSource
-    let mode: DashboardConfiguration.Mode
-    let label: String
+    let connection: Connection
     do {
-      let key = try AdminKey.fromEnvironment(environment)
-      let base = try AdminBaseURL.resolve(flag: baseURL, environment: environment)
-      source = LiveDataSource(client: AdminClient(key: key, baseURL: base, httpClient: http))
-      mode = .live
-      label = base.label
-    } catch AdminKeyError.missing {
-      let running = try await startSimulator()
-      simulator = running
-      let key = AdminKey(running.adminKey)
-      let base = try AdminBaseURL(validating: running.baseURL.absoluteString)
-      guard let key else { Self.fail("the embedded simulator made an unusable key", status: 70) }
-      source = LiveDataSource(client: AdminClient(key: key, baseURL: base, httpClient: http))
-      mode = .demo
-      label = "simulator \(base.label)"
+      connection = try await Connection.open(baseURL: baseURL, demo: demoConfiguration())
     } catch {
       Self.fail("\(error)", status: 78)
     }
 
     let configuration = DashboardConfiguration(
-      mode: mode, sourceLabel: label, refreshInterval: refresh,
+      mode: connection.mode, sourceLabel: connection.label, refreshInterval: refresh,
       budget: budget.flatMap(Self.dollars),
       isReadOnly: readOnly)
     let outcome: Result<ProgramExit, TerminalSessionError>
     do {
-      outcome = .success(try await runDashboard(source: source, configuration: configuration))
+      outcome = .success(
+        try await runDashboard(source: connection.source, configuration: configuration))
     } catch {
       outcome = .failure(error)
     }
-    try? await http.shutdown()
-    await simulator?.stop()
+    await connection.close()
     switch outcome {
     case .success(let exit): if exit.status != 0 { throw ExitCode(exit.status) }
     case .failure(let error): Self.fail(error.message, status: error.exitCode)
     }
   }
 
-  /// Starts the embedded simulator on a free loopback port, logging to `--request-log` if asked.
-  private func startSimulator() async throws -> RunningSimulator {
+  /// The embedded simulator's settings for the demo, logging to `--request-log` if asked.
+  private func demoConfiguration() throws -> SimulatorConfiguration {
     var configuration = SimulatorConfiguration(seed: seed, keyCount: keys)
     if let requestLog {
       let log = try RequestLogFile(path: requestLog)
       configuration.onRequest = { entry in log.append(entry.description) }
     }
-    return try await SimulatorServer.start(configuration)
+    return configuration
   }
 
   /// Parses a dollar amount exactly (no binary floating point on money).

@@ -6,7 +6,7 @@ struct OrgTopCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "orgtop",
     abstract: "top for an Anthropic organization: a live terminal dashboard over the Admin API.",
-    subcommands: [DashboardCommand.self, SimulateCommand.self],
+    subcommands: [DashboardCommand.self, SimulateCommand.self, KeysCommand.self],
     defaultSubcommand: DashboardCommand.self
   )
 }
