@@ -50,6 +50,7 @@ let package = Package(
       dependencies: [
         "OrgTopCore", "OrgTopUI", "OrgTopAPI", "OrgTopSimulator", "OrgTopTerminal",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        .product(name: "AsyncHTTPClient", package: "async-http-client"),
       ]
     ),
     .target(
@@ -59,7 +60,9 @@ let package = Package(
     ),
     .testTarget(name: "OrgTopCoreTests", dependencies: ["OrgTopCore", "OrgTopTestSupport"]),
     .testTarget(
-      name: "OrgTopUITests", dependencies: ["OrgTopCore", "OrgTopUI", "OrgTopTestSupport"]),
+      name: "OrgTopUITests", dependencies: ["OrgTopCore", "OrgTopUI", "OrgTopTestSupport"],
+      // Golden screens are read from the source tree via #filePath, not bundled.
+      exclude: ["Goldens"]),
     .testTarget(
       name: "OrgTopAPITests",
       dependencies: [
@@ -68,7 +71,13 @@ let package = Package(
       ],
       resources: [.copy("Fixtures")]
     ),
-    .testTarget(name: "OrgTopSimulatorTests", dependencies: ["OrgTopCore", "OrgTopSimulator"]),
+    .testTarget(
+      name: "OrgTopSimulatorTests",
+      dependencies: [
+        "OrgTopCore", "OrgTopSimulator",
+        .product(name: "AsyncHTTPClient", package: "async-http-client"),
+      ]
+    ),
     .testTarget(
       name: "OrgTopTerminalTests",
       dependencies: ["OrgTopCore", "OrgTopUI", "OrgTopTerminal", "OrgTopTestSupport"]

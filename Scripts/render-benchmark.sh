@@ -6,7 +6,9 @@ cd "$(dirname "$0")/.."
 swift build -c release --target OrgTopTestSupport
 BIN=$(swift build -c release --show-bin-path)
 OUT="${TMPDIR:-/tmp}/orgtop-render-benchmark"
-swiftc -O -package-name orgtop -I "$BIN/Modules" \
+# SwiftPM names the root package after its directory; `package` symbols need the same name.
+PACKAGE_NAME=$(basename "$PWD" | tr 'A-Z' 'a-z' | tr -c 'a-z0-9\n' '_')
+swiftc -O -package-name "$PACKAGE_NAME" -I "$BIN/Modules" \
   Scripts/RenderBenchmark.swift \
   "$BIN"/OrgTopCore.build/*.o "$BIN"/OrgTopUI.build/*.o "$BIN"/OrgTopTestSupport.build/*.o \
   -o "$OUT"

@@ -249,3 +249,13 @@ extension AdminClientError {
     }
   }
 }
+
+// Reflection of the shared `HTTPClient` would reach pooled connections that still hold request
+// headers, so every textual form of the client shows only the base URL and the masked key.
+extension AdminClient: CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
+  package var description: String { "AdminClient(\(baseURL), key: \(key.masked))" }
+  package var debugDescription: String { description }
+  package var customMirror: Mirror {
+    Mirror(self, children: ["baseURL": baseURL.description, "key": key.masked])
+  }
+}

@@ -41,6 +41,7 @@ enum LegacyShaping {
   /// Sums the per-description cost rows into one row per requested group, per day bucket, or
   /// for the whole range when the query has no bucket.
   static func costRows(_ rows: [CostRow], query: ReportQuery) -> [CostRow] {
+    /// A bucket (or the whole range) and a group: one output row.
     struct Slot: Hashable {
       var start: Date
       var end: Date

@@ -133,3 +133,8 @@ package struct LiveDataSource: OrgDataSource {
     }
   }
 }
+
+extension LiveDataSource: CustomStringConvertible, CustomReflectable {
+  package var description: String { "LiveDataSource(\(client))" }
+  package var customMirror: Mirror { Mirror(self, children: ["client": client.description]) }
+}

@@ -62,7 +62,8 @@ package final class NcursesBackend: TerminalBackend {
     let appearance = session.palette.appearance(
       for: cell.style.role, adding: TextAttributes(cell.style))
     let attributes = Self.cursesAttributes(appearance.attributes)
-    if session.glyphs == .ascii, let lineCharacter = ASCIIFallback.lineDrawing(cell.character) {
+    let character = Character(cell.text)
+    if session.glyphs == .ascii, let lineCharacter = ASCIIFallback.lineDrawing(character) {
       var styled = cchar_t()
       var glyph = lineCharacter.pointee
       // Keep the line character, take the cell's colours and attributes.
@@ -75,7 +76,7 @@ package final class NcursesBackend: TerminalBackend {
       _ = mvwadd_wch(window, row, column, &styled)
       return
     }
-    var characters = Self.wideCharacters(cell.character, ascii: session.glyphs == .ascii)
+    var characters = Self.wideCharacters(character, ascii: session.glyphs == .ascii)
     var styled = cchar_t()
     setcchar(&styled, &characters, attributes, appearance.pair, nil)
     _ = mvwadd_wch(window, row, column, &styled)

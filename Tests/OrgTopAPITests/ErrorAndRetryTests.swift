@@ -204,7 +204,7 @@ import Testing
     // Bind a server, stop it, and use its now-closed port.
     let server = try await LoopbackServer.start { _ in .json(Self.org) }
     await server.stop()
-    let error = try await withClient(server) { client, sleeper in
+    let error = try await withClient(server, Tweak { $0.connectTimeout = 0.3 }) { client, sleeper in
       let error = await clientError { () async throws(AdminClientError) in
         try await client.organization()
       }
@@ -216,6 +216,25 @@ import Testing
       return
     }
     #expect(error?.fetchFailure(host: "127.0.0.1").kind == .network)
+  }
+
+  @Test func clientAndSourceDescriptionsAreMasked() async throws {
+    try await withServer(Script { _ in .json(Self.org) }) { server in
+      try await withClient(server) { client, _ in
+        let source = LiveDataSource(client: client)
+        var dumped = ""
+        dump(client, to: &dumped)
+        dump(source, to: &dumped)
+        let texts = [
+          String(describing: client), String(reflecting: client), String(describing: source),
+          dumped,
+        ]
+        for text in texts {
+          #expect(!text.contains(testSecret))
+          #expect(!text.contains("TESTSECRET"))
+        }
+      }
+    }
   }
 
   @Test func theKeyNeverAppearsInAnyError() async throws {

@@ -152,6 +152,27 @@ import Testing
     }
   }
 
+  @Test func aTransientProbeFailureDoesNotDecide() async throws {
+    let calls = Counter()
+    try await withSource(
+      Script { _ in
+        // Three overloaded answers exhaust the first probe's retries; the next probe works.
+        await calls.next() < 3
+          ? .error(status: 529, type: "overloaded_error", message: "busy") : .json(Self.emptyReport)
+      }
+    ) { source, server in
+      do {
+        _ = try await source.reportSource()
+        Issue.record("expected the overloaded probe to fail")
+      } catch let failure as FetchFailure {
+        #expect(failure.kind == .overloaded)
+        #expect(failure.isTransient)
+      }
+      #expect(try await source.reportSource() == .analytics)
+      #expect(await server.requests.count == 4)
+    }
+  }
+
   @Test func concurrentCallersShareOneProbe() async throws {
     try await withSource(Script { _ in .json(Self.emptyReport) }) { source, server in
       async let first = source.reportSource()

@@ -52,6 +52,11 @@ struct GoldenTests {
     GoldenFile.verify(render(SampleDashboard.dashboard(), size), named: name("too-small", size))
   }
 
+  @Test("the largest layout") func largest() {
+    let size = TerminalSize(columns: 300, rows: 80)
+    GoldenFile.verify(render(SampleDashboard.dashboard(), size), named: name("dashboard", size))
+  }
+
   @Test("minimum size") func minimum() {
     GoldenFile.verify(
       render(SampleDashboard.dashboard(), Screen.minimumSize),
@@ -68,7 +73,9 @@ struct GoldenTests {
     GoldenFile.verify(render(Scenarios.failed(), size), named: name("failed", size))
   }
 
-  @Test("stale and over the limit", arguments: [GoldenTests.sizes[0], GoldenTests.sizes[1]])
+  @Test(
+    "stale and over the limit",
+    arguments: [Screen.minimumSize, GoldenTests.sizes[0], GoldenTests.sizes[1]])
   func stale(size: TerminalSize) {
     GoldenFile.verify(render(Scenarios.stale(), size), named: name("stale", size))
   }

@@ -9,10 +9,10 @@ struct GridTests {
   func wide() {
     var grid = Grid(size: TerminalSize(columns: 6, rows: 1))
     grid.write("a漢b", row: 0, column: 0)
-    #expect(grid[0, 1].character == "漢")
+    #expect(grid[0, 1].text == "漢")
     #expect(grid[0, 1].width == 2)
     #expect(grid[0, 2].isContinuation)
-    #expect(grid[0, 3].character == "b")
+    #expect(grid[0, 3].text == "b")
     #expect(grid.lines == ["a漢b  "])
   }
 

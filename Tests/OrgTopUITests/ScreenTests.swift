@@ -52,8 +52,9 @@ struct ScreenTests {
     var withHelp = SampleDashboard.dashboard()
     withHelp.overlay = .help(SampleDashboard.help())
     for model in models + [withDetail, withHelp] {
-      for columns in stride(from: 0, through: 310, by: 31) {
-        for rows in stride(from: 0, through: 90, by: 9) {
+      // Edges of every layout rule, and the extremes.
+      for columns in [0, 1, 20, 59, 60, 61, 80, 109, 110, 200, 301] {
+        for rows in [0, 1, 5, 17, 18, 19, 24, 35, 36, 60, 91] {
           for options in [RenderOptions.unicode, .ascii] {
             let grid = Screen.render(
               model, size: TerminalSize(columns: columns, rows: rows), options: options)
@@ -70,7 +71,7 @@ struct ScreenTests {
     for row in 0..<grid.rows {
       for column in 0..<grid.columns {
         let cell = grid[row, column]
-        for scalar in cell.character.unicodeScalars {
+        for scalar in cell.grapheme.unicodeScalars {
           if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) { return false }
           if grid.glyphs == .ascii && !scalar.isASCII { return false }
         }

@@ -53,6 +53,8 @@ struct TableTests {
     #expect(placements.map(\.index) == [0, 1, 2, 3, 4])
     #expect(placements.map(\.width) == [32, 10, 10, 10, 7])
     #expect(placements.map(\.offset) == [2, 36, 48, 60, 72])
+    // On a very wide table the name stops 4 columns past its longest text (30).
+    #expect(layout(width: 300, rows: rows).placements.first?.width == 34)
   }
 
   @Test("the first row drawn keeps the selection in view")

@@ -74,7 +74,7 @@ struct TextSanitizerTests {
     #expect(accented.width == 3)
     let zalgo = TextSanitizer.sanitize("Z\u{351}\u{352}\u{353}\u{354}", glyphs: .unicode)
     #expect(zalgo.clusters.count == 1)
-    #expect(zalgo.clusters[0].character.unicodeScalars.count == 3)
+    #expect(zalgo.clusters[0].grapheme.unicodeScalars.count == 3)
     #expect(clean("\u{301}x") == "x")
   }
 
@@ -103,14 +103,14 @@ struct TextSanitizerTests {
       let result = TextSanitizer.sanitize(text, glyphs: glyphs)
       var measured = 0
       for cluster in result.clusters {
-        let first = cluster.character.unicodeScalars.first!
+        let first = cluster.grapheme.unicodeScalars.first!
         #expect(first.value >= 0x20 && first.value != 0x7F && !(0x80...0x9F).contains(first.value))
         #expect(
           !(0x202A...0x202E).contains(first.value) && !(0x2066...0x2069).contains(first.value))
         #expect(first.properties.generalCategory != .format)
         #expect(cluster.width == 1 || cluster.width == 2)
         if glyphs == .ascii {
-          #expect(cluster.character.unicodeScalars.allSatisfy { $0.isASCII })
+          #expect(cluster.grapheme.unicodeScalars.allSatisfy { $0.isASCII })
           #expect(cluster.width == 1)
         }
         measured += Int(cluster.width)

@@ -11,6 +11,7 @@ struct WireRateLimitGroupRef: Decodable, Sendable {
 /// `BetaOrganizationRateLimit` (admin-api.md §11.1), tolerating the older shape with a
 /// top-level `group_type` whose `id` is the group id.
 struct WireRateLimit: Decodable, Sendable {
+  /// One limiter: its open type name and configured value.
   struct Limit: Decodable, Sendable {
     var type: String
     var value: Int
@@ -42,6 +43,7 @@ func resolvedGroup(
 /// `GET /v1/organizations/workspaces/{id}/rate_limits` entry (admin-api.md §11.2), tolerating
 /// the older shape without `source` and with a top-level `group_type`.
 struct WireWorkspaceRateLimit: Decodable, Sendable {
+  /// One limiter as the workspace sees it; `source` is absent in older responses.
   struct Limit: Decodable, Sendable {
     var type: String
     var value: Int

@@ -44,7 +44,9 @@ struct WireReportPage<Element: Decodable & Sendable>: Decodable, Sendable {
 
 /// The error envelope every error response carries (admin-api.md §3.1).
 struct WireErrorEnvelope: Decodable, Sendable {
+  /// The `error` object.
   struct Body: Decodable, Sendable {
+    /// `error.details`, present only with a stable cause.
     struct Details: Decodable, Sendable {
       var errorCode: String?
     }

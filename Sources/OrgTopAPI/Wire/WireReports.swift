@@ -31,6 +31,7 @@ struct WireTokenUsage: Decodable, Sendable {
     init?(intValue: Int) { nil }
   }
 
+  /// `{"web_search_requests": int}`.
   struct ServerToolUse: Decodable, Sendable {
     var webSearchRequests: Int?
   }
@@ -60,6 +61,7 @@ struct WireAnalyticsGroup: Decodable, Sendable {
 
 /// A row of `GET /v1/organizations/analytics/usage` (admin-api.md §13.3).
 struct WireAnalyticsUsageRow: Decodable, Sendable {
+  /// The `usage` object: token counts plus the nullable request count.
   struct Usage: Decodable, Sendable {
     var tokens: WireTokenUsage
     var requests: Int?
@@ -89,6 +91,7 @@ struct WireAnalyticsUsageRow: Decodable, Sendable {
 
 /// A row of `GET /v1/organizations/analytics/cost` (admin-api.md §13.4).
 struct WireAnalyticsCostRow: Decodable, Sendable {
+  /// The `cost` object; amounts are fractional cents as strings.
   struct Cost: Decodable, Sendable {
     var amount: String
     var listAmount: String?

@@ -11,6 +11,15 @@ package enum UTCCalendar {
     package var hour: Int
     package var minute: Int
     package var second: Int
+
+    package init(year: Int, month: Int, day: Int, hour: Int, minute: Int, second: Int) {
+      self.year = year
+      self.month = month
+      self.day = day
+      self.hour = hour
+      self.minute = minute
+      self.second = second
+    }
   }
 
   package static let secondsPerDay = 86_400

@@ -38,6 +38,15 @@ extension DashboardReducer {
   private static func fetchDueSlots(_ state: inout DashboardState, at now: Date) -> [Effect] {
     let monthStart = UTCCalendar.monthStart(containing: now)
     var effects: [Effect] = []
+    let policy = state.configuration.refreshPolicy
+    for slot in DataSlot.allCases {
+      // A fetch that never answered (a lost task) must not wedge its slot forever.
+      if let since = state[status: slot].inFlightSince,
+        now.timeIntervalSince(since) > policy.inFlightTimeout
+      {
+        state[status: slot].inFlightSince = nil
+      }
+    }
     for slot in DataSlot.allCases where state[status: slot].isDue(at: now) {
       // In the first minute of a month the window [M0, now) is (nearly) empty, and an empty
       // range is a 400 from the API: wait until it is a minute wide.

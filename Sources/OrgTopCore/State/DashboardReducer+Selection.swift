@@ -6,6 +6,7 @@ extension DashboardReducer {
     let current =
       rows.firstIndex { $0.key.id == state.table.selectedKeyID }
       ?? min(state.table.selectedIndex, rows.count - 1)
+    state.table.hasUserSelection = true
     let (sum, overflow) = current.addingReportingOverflow(delta)
     select(overflow ? (delta > 0 ? rows.count - 1 : 0) : sum, in: rows, state: &state)
   }
@@ -14,18 +15,24 @@ extension DashboardReducer {
   static func moveSelection(to index: Int, in state: inout DashboardState) {
     let rows = state.visibleKeyRows()
     guard !rows.isEmpty else { return }
+    state.table.hasUserSelection = true
     select(index, in: rows, state: &state)
   }
 
   /// Re-finds the selected key after the rows changed (refresh, filter, sort, resize): by id if
   /// it is still shown, else the row now at its old index (clamped); then keeps it in view.
+  /// Before the user has moved it, the selection is simply the top row.
   static func reconcileSelection(_ state: inout DashboardState) {
     let rows = state.visibleKeyRows()
     guard !rows.isEmpty else {
       state.table.scrollOffset = 0
       return
     }
-    if let id = state.table.selectedKeyID, let index = rows.firstIndex(where: { $0.key.id == id }) {
+    if !state.table.hasUserSelection {
+      select(0, in: rows, state: &state)
+    } else if let id = state.table.selectedKeyID,
+      let index = rows.firstIndex(where: { $0.key.id == id })
+    {
       select(index, in: rows, state: &state)
     } else {
       select(state.table.selectedIndex, in: rows, state: &state)

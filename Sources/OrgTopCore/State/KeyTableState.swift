@@ -10,6 +10,9 @@ package struct KeyTableState: Hashable, Sendable {
   package var sortDescending: Bool
   package var selectedKeyID: String?
   package var selectedIndex: Int
+  /// Whether the user has moved the selection. Until then it stays on the top row as the data
+  /// arrives and reorders (rather than sticking to whichever key happened to load first).
+  package var hasUserSelection: Bool
   /// Index of the first row drawn.
   package var scrollOffset: Int
   /// How many key rows the layout shows: the PgUp/PgDn step and the scroll window.
@@ -18,7 +21,7 @@ package struct KeyTableState: Hashable, Sendable {
   package init(
     filter: String? = nil, isEditingFilter: Bool = false, sortColumn: KeyColumn = .cost,
     sortDescending: Bool = true, selectedKeyID: String? = nil, selectedIndex: Int = 0,
-    scrollOffset: Int = 0, pageSize: Int = 10
+    hasUserSelection: Bool = false, scrollOffset: Int = 0, pageSize: Int = 10
   ) {
     self.filter = filter
     self.isEditingFilter = isEditingFilter
@@ -26,6 +29,7 @@ package struct KeyTableState: Hashable, Sendable {
     self.sortDescending = sortDescending
     self.selectedKeyID = selectedKeyID
     self.selectedIndex = selectedIndex
+    self.hasUserSelection = hasUserSelection
     self.scrollOffset = scrollOffset
     self.pageSize = pageSize
   }

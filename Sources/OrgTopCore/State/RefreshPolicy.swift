@@ -19,6 +19,8 @@ package struct RefreshPolicy: Hashable, Sendable {
   package var backoffBase: TimeInterval = 5
   package var backoffCap: TimeInterval = 300
   package var retryAfterCap: TimeInterval = 3600
+  /// A fetch unanswered after this long is presumed lost and sent again.
+  package var inFlightTimeout: TimeInterval = 300
   /// 0: no jitter. Otherwise each delay is stretched by a deterministic 0–20 % drawn from it.
   package var jitterSeed: UInt64
 

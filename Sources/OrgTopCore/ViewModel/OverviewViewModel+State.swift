@@ -66,7 +66,7 @@ extension OverviewViewModel {
     var parts: [String] = []
     for limit in limits where limit.scope == .organization {
       let amount = limit.amount.map(Format.money) ?? "no cap"
-      parts.append("org \(amount)/\(limit.period.wire)" + (limit.isEnabled ? "" : " (off)"))
+      parts.append("org \(amount) \(limit.period.wire)" + (limit.isEnabled ? "" : " (off)"))
     }
     let workspaceCaps = limits.filter {
       if case .workspace = $0.scope { return true }

@@ -20,19 +20,19 @@ package enum Glyph: Hashable, Sendable {
   /// A column separator drawn between the header and the clock.
   case separator
 
-  private static let horizontalBars: [Character] = ["▏", "▎", "▍", "▌", "▋", "▊", "▉", "█"]
-  private static let verticalBars: [Character] = [" ", "▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"]
-  private static let asciiLevels: [Character] = [" ", ".", ":", "-", "=", "+", "*", "#", "@"]
+  private static let horizontalBars: [Grapheme] = ["▏", "▎", "▍", "▌", "▋", "▊", "▉", "█"]
+  private static let verticalBars: [Grapheme] = [" ", "▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"]
+  private static let asciiLevels: [Grapheme] = [" ", ".", ":", "-", "=", "+", "*", "#", "@"]
 
-  /// The character drawn for this glyph in a glyph set.
-  package func character(in set: GlyphSet) -> Character {
+  /// The grapheme drawn for this glyph in a glyph set.
+  package func grapheme(in set: GlyphSet) -> Grapheme {
     switch set {
     case .unicode: unicode
     case .ascii: ascii
     }
   }
 
-  private var unicode: Character {
+  private var unicode: Grapheme {
     switch self {
     case .horizontal: "─"
     case .vertical: "│"
@@ -54,7 +54,7 @@ package enum Glyph: Hashable, Sendable {
     }
   }
 
-  private var ascii: Character {
+  private var ascii: Grapheme {
     switch self {
     case .horizontal: "-"
     case .vertical: "|"

@@ -13,6 +13,21 @@ extension Grid {
     alignment: TextAlignment = .left
   ) -> Int {
     guard width > 0 else { return 0 }
+    if TextSanitizer.isPrintableASCII(text), text.utf8.count <= width {
+      // The common case, without building a sanitized copy.
+      let count = text.utf8.count
+      var x: Int
+      switch alignment {
+      case .left: x = column
+      case .right: x = column + width - count
+      case .center: x = column + (width - count) / 2
+      }
+      for byte in text.utf8 {
+        putASCII(byte, row: row, column: x, style: style)
+        x += 1
+      }
+      return count
+    }
     let fitted = sanitize(text).truncated(to: width, glyphs: glyphs)
     let offset: Int
     switch alignment {
@@ -40,7 +55,7 @@ extension Grid {
       line.reserveCapacity(columns)
       for column in 0..<columns {
         let cell = self[row, column]
-        if !cell.isContinuation { line.append(cell.character) }
+        if !cell.isContinuation { cell.grapheme.append(to: &line) }
       }
       return line
     }

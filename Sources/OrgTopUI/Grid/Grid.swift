@@ -34,21 +34,21 @@ package struct Grid: Hashable, Sendable {
 
   /// Measures text in columns, after sanitizing.
   package func width(of text: String) -> Int {
-    sanitize(text).width
+    TextSanitizer.width(of: text, glyphs: glyphs)
   }
 
   /// Draws one of the renderer's own symbols.
   package mutating func draw(_ glyph: Glyph, row: Int, column: Int, style: Style = .normal) {
-    place(glyph.character(in: glyphs), width: 1, row: row, column: column, style: style)
+    place(glyph.grapheme(in: glyphs), width: 1, row: row, column: column, style: style)
   }
 
   /// Draws a glyph `count` times from a position to the right.
   package mutating func draw(
     _ glyph: Glyph, row: Int, column: Int, count: Int, style: Style = .normal
   ) {
-    let character = glyph.character(in: glyphs)
+    let grapheme = glyph.grapheme(in: glyphs)
     for offset in 0..<max(0, count) {
-      place(character, width: 1, row: row, column: column + offset, style: style)
+      place(grapheme, width: 1, row: row, column: column + offset, style: style)
     }
   }
 
@@ -93,17 +93,22 @@ package struct Grid: Hashable, Sendable {
     guard row >= 0, row < rows else { return text.width }
     var x = column
     for cluster in text.clusters {
-      place(cluster.character, width: Int(cluster.width), row: row, column: x, style: style)
+      place(cluster.grapheme, width: Int(cluster.width), row: row, column: x, style: style)
       x += Int(cluster.width)
       if x >= columns { break }
     }
     return text.width
   }
 
+  /// Places one printable ASCII byte (the caller has checked it is one).
+  mutating func putASCII(_ byte: UInt8, row: Int, column: Int, style: Style) {
+    place(Grapheme(Unicode.Scalar(byte)), width: 1, row: row, column: column, style: style)
+  }
+
   /// Places one grapheme, keeping wide characters whole: a wide character that would not fit
   /// (or that would start off-grid) is drawn as a space, and anything it overlaps is cleared.
   private mutating func place(
-    _ character: Character, width: Int, row: Int, column: Int, style: Style
+    _ grapheme: Grapheme, width: Int, row: Int, column: Int, style: Style
   ) {
     guard row >= 0, row < rows, column < columns, column + width > 0 else { return }
     if width == 2 && (column < 0 || column + 1 >= columns) {
@@ -115,7 +120,7 @@ package struct Grid: Hashable, Sendable {
     }
     let index = row * columns + column
     breakWide(at: index, column: column)
-    cells[index] = Cell(character, width: UInt8(width), style: style)
+    cells[index] = Cell(grapheme, width: UInt8(width), style: style)
     if width == 2 {
       breakWide(at: index + 1, column: column + 1)
       cells[index + 1] = Cell(" ", width: 0, style: style)

@@ -6,8 +6,14 @@
 package struct SanitizedText: Hashable, Sendable {
   /// One grapheme and the columns it takes (1 or 2).
   package struct Cluster: Hashable, Sendable {
-    package var character: Character
+    package var grapheme: Grapheme
     package var width: UInt8
+
+    /// The grapheme as a `Character`.
+    package var character: Character {
+      let text = grapheme.string
+      return text.count == 1 ? text.first ?? " " : Character(grapheme.base)
+    }
   }
 
   package private(set) var clusters: [Cluster] = []
@@ -25,16 +31,16 @@ package struct SanitizedText: Hashable, Sendable {
     clusters.reserveCapacity(count)
   }
 
-  /// Replaces the last cluster's character (used to attach combining marks).
-  mutating func replaceLast(with character: Character) {
-    guard !clusters.isEmpty else { return }
-    clusters[clusters.count - 1].character = character
+  /// Attaches a combining mark to the last cluster; false when there is none or it is full.
+  mutating func attachToLast(_ mark: Unicode.Scalar) -> Bool {
+    guard !clusters.isEmpty else { return false }
+    return clusters[clusters.count - 1].grapheme.attach(mark)
   }
 
   /// The text as a plain string.
   package var string: String {
     var result = ""
-    for cluster in clusters { result.append(cluster.character) }
+    for cluster in clusters { cluster.grapheme.append(to: &result) }
     return result
   }
 
@@ -50,9 +56,9 @@ package struct SanitizedText: Hashable, Sendable {
       if result.width + Int(cluster.width) > budget { break }
       result.append(cluster)
     }
-    result.append(Cluster(character: Glyph.ellipsis.character(in: glyphs), width: 1))
+    result.append(Cluster(grapheme: Glyph.ellipsis.grapheme(in: glyphs), width: 1))
     while result.width < maxWidth {
-      result.append(Cluster(character: " ", width: 1))
+      result.append(Cluster(grapheme: .space, width: 1))
     }
     return result
   }

@@ -24,11 +24,11 @@ package enum TextSanitizer {
   /// Sanitizes `text` into grid-safe clusters and measures it in terminal columns.
   package static func sanitize(_ text: String, glyphs: GlyphSet) -> SanitizedText {
     var result = SanitizedText()
-    if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
+    if isPrintableASCII(text) {
       // The common case: printable ASCII needs no further thought.
       result.reserve(text.utf8.count)
       for byte in text.utf8 {
-        result.append(.init(character: Character(Unicode.Scalar(byte)), width: 1))
+        result.append(.init(grapheme: Grapheme(Unicode.Scalar(byte)), width: 1))
       }
       return result
     }
@@ -41,7 +41,22 @@ package enum TextSanitizer {
 
   /// Measures `text` in terminal columns after sanitizing it.
   package static func width(of text: String, glyphs: GlyphSet = .unicode) -> Int {
-    sanitize(text, glyphs: glyphs).width
+    isPrintableASCII(text) ? text.utf8.count : sanitize(text, glyphs: glyphs).width
+  }
+
+  /// Whether every byte is printable ASCII (0x20-0x7E): such text passes unchanged.
+  package static func isPrintableASCII(_ text: String) -> Bool {
+    var utf8 = text.utf8
+    if let result = utf8.withContiguousStorageIfAvailable({ bytes in
+      bytes.allSatisfy { $0 &- 0x20 < 0x5F }
+    }) {
+      return result
+    }
+    // Bridged or non-contiguous strings: make them native first.
+    var copy = text
+    copy.makeContiguousUTF8()
+    utf8 = copy.utf8
+    return utf8.allSatisfy { $0 &- 0x20 < 0x5F }
   }
 }
 
@@ -68,7 +83,7 @@ extension TextSanitizer {
     case space
     case drop
     case replace
-    case substitute(Character)
+    case substitute(Unicode.Scalar)
   }
 
   /// Builds the sanitized text one scalar at a time.
@@ -159,29 +174,24 @@ extension TextSanitizer {
         break
       case .replace:
         replace()
-      case .substitute(let character):
-        emit(character, width: 1)
+      case .substitute(let scalar):
+        emit(scalar, width: 1)
       }
     }
 
     private mutating func keep(_ scalar: Unicode.Scalar, width: Int) {
       if glyphs == .ascii && scalar.value >= 0x80 {
-        for character in TextSanitizer.asciiFold(scalar) { emit(character, width: 1) }
+        for folded in TextSanitizer.asciiFold(scalar).unicodeScalars { emit(folded, width: 1) }
       } else {
-        emit(Character(scalar), width: width)
+        emit(scalar, width: width)
       }
     }
 
     private mutating func combine(_ mark: Unicode.Scalar) {
       // ASCII has no combining marks; a mark with nothing to sit on, or one too many, goes.
-      guard glyphs == .unicode, let last = result.clusters.last, !lastIsReplacement,
-        marksOnLast < TextSanitizer.maxCombiningMarks
+      guard glyphs == .unicode, !lastIsReplacement, marksOnLast < TextSanitizer.maxCombiningMarks
       else { return }
-      var combined = String(last.character)
-      combined.unicodeScalars.append(mark)
-      guard combined.count == 1, let character = combined.first else { return }
-      result.replaceLast(with: character)
-      marksOnLast += 1
+      if result.attachToLast(mark) { marksOnLast += 1 }
     }
 
     private mutating func replace() {
@@ -190,8 +200,8 @@ extension TextSanitizer {
       lastIsReplacement = true
     }
 
-    private mutating func emit(_ character: Character, width: Int) {
-      result.append(.init(character: character, width: UInt8(width)))
+    private mutating func emit(_ scalar: Unicode.Scalar, width: Int) {
+      result.append(.init(grapheme: Grapheme(scalar), width: UInt8(width)))
       marksOnLast = 0
       lastIsReplacement = false
     }
@@ -207,7 +217,10 @@ extension TextSanitizer {
     case 0x200D, 0xFE00...0xFE0F, 0xE0100...0xE01EF, 0x1F3FB...0x1F3FF: return .drop
     case 0x1160...0x11FF: return .combine  // Hangul medial vowels and final consonants
     case 0x1F1E6...0x1F1FF:
-      return .substitute(Character(Unicode.Scalar(UInt8(0x41 + value - 0x1F1E6))))
+      return .substitute(Unicode.Scalar(UInt8(0x41 + value - 0x1F1E6)))
+    // Fast paths for common ranges with no marks or format characters in them.
+    case 0xA0...0x2FF: return .keep(width: 1)  // Latin-1 and Latin Extended
+    case 0x4E00...0x9FFF, 0xAC00...0xD7A3: return .keep(width: 2)  // CJK ideographs, Hangul
     default: break
     }
     switch scalar.properties.generalCategory {

@@ -67,7 +67,8 @@ package struct Panel: Sendable {
     var room = limit - column
     let warningText = warning.map { grid.sanitize(" \($0)") }
     // The warning must survive a narrow panel: the title gives way first.
-    let warningWidth = warningText.map { min($0.width + 2, max(0, room - 6)) } ?? 0
+    // Its room: a space, the sign, the text, and the space before the border.
+    let warningWidth = warningText.map { min($0.width + 3, max(0, room - 6)) } ?? 0
     column += grid.write(
       title, row: rect.y, column: column, width: room - warningWidth,
       style: titleStyle)

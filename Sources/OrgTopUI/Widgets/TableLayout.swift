@@ -7,8 +7,8 @@ import OrgTopCore
 /// fit, stopping at the first that does not; the flexible (name) column counts as wide as its
 /// text needs up to 35 % of the width (at least its minimum), the others at their minimum. The
 /// chosen columns keep their left-to-right order. Spare width first grows fixed columns to
-/// their natural width (widest cell or title), then all of what is left goes to the flexible
-/// column. Columns are separated by two spaces when everything fits at natural width that way,
+/// their natural width (widest cell or title), then goes to the flexible column, up to
+/// ``flexibleSlack`` columns more than its natural width; any rest is left blank on the right. Columns are separated by two spaces when everything fits at natural width that way,
 /// else by one.
 package struct TableLayout: Hashable, Sendable {
   /// One drawn column: its index in the view model's columns, its x offset and width.
@@ -22,6 +22,8 @@ package struct TableLayout: Hashable, Sendable {
   package static let markerWidth = 2
   /// A blank column after the last table column, so text never touches the border.
   package static let rightMargin = 1
+  /// How much wider than its longest text the flexible column may grow.
+  package static let flexibleSlack = 4
 
   package var placements: [Placement]
 
@@ -81,7 +83,10 @@ package struct TableLayout: Hashable, Sendable {
       }
     }
     if spare > 0, let flexible, chosen.contains(flexible) {
-      widths[flexible, default: 0] += spare
+      // Up to a little more than the longest name: on a very wide terminal a huge name column
+      // would push every figure far from the name it belongs to.
+      let cap = max(widths[flexible] ?? 0, (naturals[flexible] ?? 0) + Self.flexibleSlack)
+      widths[flexible] = min(cap, (widths[flexible] ?? 0) + spare)
     }
     var offset = Self.markerWidth
     placements = []

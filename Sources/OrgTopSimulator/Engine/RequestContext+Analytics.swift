@@ -1,0 +1,270 @@
+import Foundation
+
+/// `GET /v1/organizations/analytics/usage` and `/analytics/cost` (admin-api.md §13.2–13.4).
+extension RequestContext {
+  private static let minute: Int64 = 60 * WireTime.microsPerSecond
+  private static let analyticsFloor = WireTime.parse("2026-01-01T00:00:00Z") ?? 0
+
+  /// Filter parameter → dimension, with the allowed values of enum filters.
+  private static let analyticsFilters: [(String, String, [String]?)] = [
+    ("api_key_ids", "api_key_id", nil), ("workspace_ids", "workspace_id", nil),
+    ("models", "model", nil), ("actor_ids", "actor", nil),
+    (
+      "actor_types", "actor_type",
+      ["user_actor", "service_account_actor", "federated_actor", "api_actor"]
+    ),
+    (
+      "products", "product",
+      [
+        "chat", "chat_cowork_unified", "claude_code", "claude_console", "claude_design",
+        "claude_in_chrome", "claude_tag", "cowork", "managed_agents_api", "message_batches_api",
+        "messages_api", "office_agent",
+      ]
+    ),
+    (
+      "service_tiers", "service_tier",
+      ["batch", "flex", "flex_discount", "priority", "priority_on_demand", "standard"]
+    ),
+    ("speeds", "speed", ["fast", "standard"]),
+    ("context_windows", "context_window", ["0-200k", "200k-1M"]),
+    ("inference_geos", "inference_geo", ["global", "us", "not_available"]),
+    ("rbac_group_ids", "rbac_group_id", nil), ("user_profile_ids", "user_profile_id", nil),
+    ("organization_ids", "organization_id", nil), ("agent_ids", "agent_id", nil),
+    ("deployment_ids", "deployment_id", nil), ("environment_ids", "environment_id", nil),
+    ("session_ids", "session_id", nil), ("slack_channel_ids", "slack_channel_id", nil),
+    (
+      "claude_tag_categories", "claude_tag_category",
+      ["dm", "engaged", "monitoring", "proactive", "scheduled"]
+    ),
+    ("claude_tag_user_ids", "claude_tag_user_id", nil),
+  ]
+
+  private struct Row {
+    var bucket: Int
+    var group: Int
+    var counts = UsageCounts()
+    var amount: Decimal = 0
+    /// Cost fan-out (cost_type, token_type, amount) when grouped by those.
+    var parts: [(String?, String?, Decimal)] = []
+  }
+
+  func analyticsReport(cost: Bool) throws(APIError) -> JSONValue {
+    guard let start = try query.timestamp("starting_at") else {
+      throw .invalid("starting_at: field required")
+    }
+    let width = try query.enumValue("time_bucket_width", allowed: ["1m", "1h", "1d"])
+    var end = try query.timestamp("ending_at")
+    if width != nil, end == nil {
+      throw .invalid("ending_at: required when time_bucket_width is set")
+    }
+    if start < Self.analyticsFloor {
+      throw .invalid("starting_at: must not be before 2026-01-01T00:00:00Z")
+    }
+    if start < now - 365 * 1440 * Self.minute {
+      throw .invalid("starting_at: must be within the last 365 days")
+    }
+    let resolvedEnd = end ?? min(now, start + 31 * 1440 * Self.minute)
+    end = resolvedEnd
+    if resolvedEnd <= start { throw .invalid("ending_at: must be after starting_at") }
+    if resolvedEnd - start > 31 * 1440 * Self.minute {
+      throw .invalid("the range from starting_at to ending_at must not exceed 31 days")
+    }
+    if width == "1m", resolvedEnd - start > 1440 * Self.minute {
+      throw .invalid("the range must not exceed 24 hours with time_bucket_width=1m")
+    }
+    let extra = cost ? ["cost_type", "token_type"] : []
+    let requested =
+      try query.enumArray(
+        "group_by", allowed: ReportAggregator.analyticsDimensions + extra) ?? []
+    var dimensions: [String] = []
+    for name in requested where !dimensions.contains(name) && !extra.contains(name) {
+      dimensions.append(name)
+    }
+    if dimensions.count > 5 {
+      throw .invalid("group_by: at most 5 dimensions, got \(dimensions.count)")
+    }
+    let byCostType = requested.contains("cost_type")
+    let byTokenType = requested.contains("token_type")
+    let orderBy =
+      try query.enumValue(
+        "order_by",
+        allowed: cost
+          ? ["amount", "list_amount", "time"]
+          : ["total_tokens", "output_tokens", "uncached_input_tokens", "requests", "time"])
+      ?? (cost ? "amount" : "total_tokens")
+    if orderBy == "time", width == nil {
+      throw .invalid("order_by: 'time' requires time_bucket_width")
+    }
+    let ascending = try query.enumValue("order", allowed: ["asc", "desc"]) == "asc"
+    let limit = try query.int("limit", range: 1...1000, fallback: 20) ?? 20
+    if try query.bool("exclude_deleted_users") != nil, !dimensions.contains("actor") {
+      throw .invalid("exclude_deleted_users: requires group_by[]=actor")
+    }
+    var filters: [(String, [String])] = []
+    for (parameter, dimension, allowed) in Self.analyticsFilters {
+      let values =
+        try allowed.map { list throws(APIError) in try query.enumArray(parameter, allowed: list) }
+        ?? query.array(parameter)
+      if let values { filters.append((dimension, values)) }
+    }
+    let offset = try Paging.offset(path: request.path, query: query)
+
+    // Time geometry, in minutes.
+    let refreshed = Int(WireTime.floorDiv(now, Self.minute)) - 5
+    let startMinute = Int(WireTime.floorDiv(start, Self.minute))
+    let endMinute = Int(WireTime.floorDiv(resolvedEnd + Self.minute - 1, Self.minute))
+    let widthMinutes = width.map { ["1m": 1, "1h": 60, "1d": 1440][$0] ?? 1 }
+    let origin: Int
+    let rangeEnd: Int
+    if let widthMinutes {
+      origin = WireTime.floorDiv(startMinute, widthMinutes) * widthMinutes
+      rangeEnd = WireTime.floorDiv(endMinute + widthMinutes - 1, widthMinutes) * widthMinutes
+    } else {
+      origin = WireTime.floorDiv(startMinute, 60) * 60
+      rangeEnd = WireTime.floorDiv(Int(WireTime.floorDiv(resolvedEnd, Self.minute)), 60) * 60
+    }
+    let aggregator = ReportAggregator(world: world, legacy: false)
+    let result = aggregator.aggregate(
+      seriesIndices: aggregator.matchingSeries(filters: filters), dimensions: dimensions,
+      from: origin, to: min(rangeEnd, refreshed), origin: origin, width: widthMinutes)
+
+    var rows: [Int: Row] = [:]
+    for (cell, counts) in result.cells {
+      let id = cell.bucket * max(1, result.groups.count) + cell.group
+      var row = rows[id] ?? Row(bucket: cell.bucket, group: cell.group)
+      row.counts += counts
+      if cost {
+        let priced = ReportAggregator.cost(counts, model: cell.model)
+        row.amount += priced.tokens.reduce(0, +) + priced.webSearch
+        if byCostType || byTokenType {
+          for (type, amount) in priced.tokens.enumerated() {
+            let tokenType = byTokenType ? ModelCatalog.tokenTypes[type].wire : nil
+            row.parts.append((byCostType ? "tokens" : nil, tokenType, amount))
+          }
+          row.parts.append((byCostType ? "web_search" : nil, nil, priced.webSearch))
+        }
+      }
+      rows[id] = row
+    }
+    var ordered = rows.values.filter { !$0.counts.isZero }
+    if widthMinutes == nil, dimensions.isEmpty, ordered.isEmpty, origin < rangeEnd {
+      ordered = [Row(bucket: 0, group: -1)]
+    }
+    func metric(_ row: Row) -> Decimal {
+      switch orderBy {
+      case "output_tokens": return Decimal(row.counts.output)
+      case "uncached_input_tokens": return Decimal(row.counts.uncachedInput)
+      case "requests": return Decimal(row.counts.requests)
+      case "amount", "list_amount": return row.amount
+      case "time": return Decimal(row.bucket)
+      default: return Decimal(row.counts.totalTokens)
+      }
+    }
+    func groupText(_ row: Row) -> String {
+      row.group < 0 ? "" : result.groups[row.group].map { $0 ?? "" }.joined(separator: "\u{1F}")
+    }
+    ordered.sort { lhs, rhs in
+      let (left, right) = (metric(lhs), metric(rhs))
+      if left != right { return ascending ? left < right : left > right }
+      if lhs.bucket != rhs.bucket { return lhs.bucket < rhs.bucket }
+      return groupText(lhs) < groupText(rhs)
+    }
+    let pageEnd = min(ordered.count, offset + limit)
+    let page = offset < ordered.count ? Array(ordered[offset..<pageEnd]) : []
+    var data: [JSONValue] = []
+    for row in page {
+      let bucketStart = widthMinutes.map { origin + row.bucket * $0 } ?? origin
+      let bucketEnd = widthMinutes.map { bucketStart + $0 } ?? rangeEnd
+      func group(costType: String?, tokenType: String?) -> JSONValue {
+        var members: [(String, JSONValue)] = []
+        var names = ReportAggregator.analyticsDimensions
+        if cost { names += ["cost_type", "token_type"] }
+        for name in names.sorted() {
+          if name == "cost_type" {
+            members.append((name, .optional(costType)))
+          } else if name == "token_type" {
+            members.append((name, .optional(tokenType)))
+          } else if row.group >= 0, let position = dimensions.firstIndex(of: name) {
+            members.append(
+              (
+                name,
+                result.groups[row.group][position] == nil
+                  ? .null
+                  : aggregator.wireValue(
+                    name, series: world.usage.series[result.representatives[row.group]])
+              ))
+          } else {
+            members.append((name, .null))
+          }
+        }
+        return .object(members)
+      }
+      let times: [(String, JSONValue)] = [
+        ("starting_at", .string(WireTime.formatMinutes(bucketStart))),
+        ("ending_at", .string(WireTime.formatMinutes(bucketEnd))),
+      ]
+      if !cost {
+        data.append(
+          .object(
+            times + [("group", group(costType: nil, tokenType: nil)), ("usage", usage(row.counts))])
+        )
+      } else if row.parts.isEmpty {
+        data.append(
+          .object(
+            times + [
+              ("group", group(costType: nil, tokenType: nil)),
+              ("cost", costObject(row.amount, requests: .int(row.counts.requests))),
+            ]))
+      } else {
+        var merged: [(String?, String?, Decimal)] = []
+        for part in row.parts {
+          if let index = merged.firstIndex(where: { $0.0 == part.0 && $0.1 == part.1 }) {
+            merged[index].2 += part.2
+          } else {
+            merged.append(part)
+          }
+        }
+        for part in merged where part.2 != 0 {
+          data.append(
+            .object(
+              times + [
+                ("group", group(costType: part.0, tokenType: part.1)),
+                ("cost", costObject(part.2, requests: .null)),
+              ]))
+        }
+      }
+    }
+    let next: JSONValue =
+      pageEnd < ordered.count
+      ? .string(Paging.cursor(offset: pageEnd, path: request.path, query: query)) : .null
+    return .object([
+      ("data", .array(data)), ("next_page", next), ("has_more", .bool(next != .null)),
+      ("data_refreshed_at", .string(WireTime.formatMinutes(refreshed))),
+    ])
+  }
+
+  private func costObject(_ amount: Decimal, requests: JSONValue) -> JSONValue {
+    let text = ReportAggregator.amountString(amount)
+    return .object([
+      ("amount", .string(text)), ("list_amount", .string(text)), ("currency", .string("USD")),
+      ("requests", requests),
+    ])
+  }
+
+  /// The analytics `usage` object.
+  func usage(_ counts: UsageCounts) -> JSONValue {
+    .object([
+      ("uncached_input_tokens", .int(counts.uncachedInput)), ("output_tokens", .int(counts.output)),
+      ("cache_read_input_tokens", .int(counts.cacheRead)),
+      (
+        "cache_creation",
+        .object([
+          ("ephemeral_5m_input_tokens", .int(counts.cacheWrite5m)),
+          ("ephemeral_1h_input_tokens", .int(counts.cacheWrite1h)),
+        ])
+      ),
+      ("server_tool_use", .object([("web_search_requests", .int(counts.webSearchRequests))])),
+      ("total_tokens", .int(counts.totalTokens)), ("requests", .int(counts.requests)),
+    ])
+  }
+}

@@ -1,0 +1,91 @@
+import Foundation
+import OrgTopCore
+import Testing
+
+@Suite("Formatters")
+struct FormatTests {
+  @Test(
+    "money: cents to dollars, grouping, half-to-even, tiny amounts",
+    arguments: [
+      ("123456", "$1,234.56"),
+      ("4513.625", "$45.14"),  // $45.13625
+      ("12.5", "$0.12"),  // $0.125: tie rounds to even
+      ("13.5", "$0.14"),  // $0.135: tie rounds to even
+      ("0.37", "$0.0037"),
+      ("0.5", "$0.005"),
+      ("0.001", "<$0.0001"),
+      ("0", "$0.00"),
+      ("-123450", "-$1,234.50"),
+      ("100000000.5", "$1,000,000.00"),  // $1,000,000.005: tie to even
+      ("99999", "$999.99"),
+      ("100000", "$1,000.00"),
+    ])
+  func money(cents: String, expected: String) throws {
+    let money = try #require(Money(minorUnits: cents))
+    #expect(Format.money(money) == expected)
+  }
+
+  @Test(
+    "tokens: three significant digits with a unit",
+    arguments: [
+      (0, "0"), (999, "999"), (1000, "1.00 k"), (8123, "8.12 k"), (81_250, "81.2 k"),
+      (812_345, "812 k"), (999_499, "999 k"), (999_500, "1.00 M"), (999_999, "1.00 M"),
+      (1_234_567, "1.23 M"), (4_500_000_000, "4.50 B"), (12_345_678_901_234, "12.3 T"),
+      (-2500, "-2.50 k"),
+    ])
+  func tokens(count: Int, expected: String) {
+    #expect(Format.tokens(count) == expected)
+  }
+
+  @Test(
+    "durations floor to two units",
+    arguments: [
+      (12.0, "12 s"), (59.9, "59 s"), (180, "3 min"), (7500, "2 h 5 min"), (7200, "2 h"),
+      (118_800, "1 d 9 h"), (86_400, "1 d"), (-5, "0 s"),
+    ])
+  func duration(seconds: Double, expected: String) {
+    #expect(Format.duration(seconds) == expected)
+  }
+
+  @Test(
+    "ages change in coarse steps",
+    arguments: [
+      (0.0, "just now"), (9.9, "just now"), (10, "10 s ago"), (59, "50 s ago"),
+      (60, "1 min ago"), (119, "1 min ago"), (3725, "1 h 2 min ago"),
+    ])
+  func age(seconds: Double, expected: String) {
+    #expect(Format.age(seconds) == expected)
+  }
+
+  @Test(
+    "countdowns round up in coarse steps",
+    arguments: [
+      (0.0, "now"), (-3, "now"), (1, "in 10 s"), (40, "in 40 s"), (40.5, "in 50 s"),
+      (50, "in 50 s"), (60, "in 60 s"), (61, "in 2 min"), (3600, "in 1 h"),
+    ])
+  func countdown(seconds: Double, expected: String) {
+    #expect(Format.countdown(seconds) == expected)
+  }
+
+  @Test func datesAndTimesAreUTC() {
+    // 2026-11-30T14:52:07Z, from `date -u -d ... +%s`.
+    let instant = Date(timeIntervalSince1970: 1_795_186_327 + 10 * 86_400)
+    #expect(Format.monthDay(instant) == "Nov 30")
+    #expect(Format.clock(instant) == "14:52:07 UTC")
+    #expect(Format.shortTime(instant) == "14:52Z")
+    #expect(Format.isoDate(instant) == "2026-11-30")
+    #expect(Format.dateTime(instant) == "2026-11-30 14:52 UTC")
+    let lastYear = Date(timeIntervalSince1970: 1_795_186_327 - 365 * 86_400)
+    #expect(Format.shortDate(lastYear, relativeTo: instant) == "2025-11-20")
+    #expect(Format.shortDate(instant, relativeTo: instant) == "Nov 30")
+  }
+
+  @Test func integersAndPercentages() {
+    #expect(Format.integer(52_311) == "52,311")
+    #expect(Format.integer(-1_234_567) == "-1,234,567")
+    #expect(Format.integer(0) == "0")
+    #expect(Format.percent(0.643) == "64.3%")
+    #expect(Format.percent(1.5) == "150.0%")
+    #expect(Format.percent(.nan) == "—")
+  }
+}
