@@ -74,18 +74,19 @@ static void guard_handler(int sig, siginfo_t *info, void *context) {
   errno = saved_errno;
 
   if (previous.sa_flags & SA_SIGINFO) {
-    if (previous.sa_sigaction != NULL) {
-      previous.sa_sigaction(sig, info, context);
-      return;
-    }
+    if (previous.sa_sigaction != NULL) previous.sa_sigaction(sig, info, context);
   } else if (previous.sa_handler != SIG_DFL && previous.sa_handler != SIG_IGN) {
     previous.sa_handler(sig);
-    return;
   }
-  /* Default disposition: a fault re-executes the instruction and kills the process when the
-     handler returns; a signal sent by kill/raise/abort must be raised again (it stays pending
-     until the handler returns, then takes the default action). */
-  if (info == NULL || info->si_code <= 0 || info->si_code == SI_KERNEL) raise(sig);
+  /* The process must not outlive this signal: the terminal is already restored. A fault
+     re-executes the faulting instruction when the handler returns and dies then; a signal sent
+     by kill/raise/abort does not come back by itself (a backtracer that returned would let the
+     program run on), so raise it again with the default action; it stays pending until this
+     handler returns. */
+  if (info == NULL || info->si_code <= 0 || info->si_code == SI_KERNEL) {
+    signal(sig, SIG_DFL);
+    raise(sig);
+  }
 }
 
 int term_guard_install(const char *restore_sequence) {

@@ -6,8 +6,8 @@ import CNcurses
 /// the backend's guarantee that nothing else reaches the wire.
 enum ASCIIFallback {
   /// The curses line-drawing character for a box-drawing character, if it is one.
-  static func lineDrawing(_ character: Character) -> UnsafePointer<cchar_t>? {
-    switch character {
+  static func lineDrawing(_ scalar: Unicode.Scalar) -> UnsafePointer<cchar_t>? {
+    switch scalar {
     case "─", "━", "═", "╌", "┄": nc_WACS_HLINE()
     case "│", "┃", "║", "╎", "┆": nc_WACS_VLINE()
     case "┌", "╭", "┏", "╔": nc_WACS_ULCORNER()
@@ -24,8 +24,7 @@ enum ASCIIFallback {
   }
 
   /// An ASCII stand-in for a non-ASCII character that is not a line.
-  static func replacement(_ character: Character) -> Unicode.Scalar {
-    guard let scalar = character.unicodeScalars.first else { return "?" }
+  static func replacement(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
     switch scalar.value {
     case 0x2580...0x259F: return "#"  // block elements (bars, gauges)
     case 0x2800...0x28FF: return "."  // braille (sparklines)

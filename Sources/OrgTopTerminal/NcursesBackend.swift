@@ -59,51 +59,48 @@ package final class NcursesBackend: TerminalBackend {
 
   private func put(_ cell: Cell, row: Int32, column: Int32) {
     let window = session.window
-    let appearance = session.palette.appearance(
-      for: cell.style.role, adding: TextAttributes(cell.style))
+    let appearance = session.palette.appearance(for: cell.style)
     let attributes = Self.cursesAttributes(appearance.attributes)
-    let character = Character(cell.text)
-    if session.glyphs == .ascii, let lineCharacter = ASCIIFallback.lineDrawing(character) {
-      var styled = cchar_t()
-      var glyph = lineCharacter.pointee
-      // Keep the line character, take the cell's colours and attributes.
-      var characters = [wchar_t](repeating: 0, count: Int(CCHARW_MAX) + 1)
-      var unusedAttributes: attr_t = 0
-      var unusedPair: Int16 = 0
-      getcchar(&glyph, &characters, &unusedAttributes, &unusedPair, nil)
-      setcchar(&styled, characters, unusedAttributes | attributes, appearance.pair, nil)
-      // Writing the bottom-right cell returns ERR (the cursor cannot advance) but draws it.
-      _ = mvwadd_wch(window, row, column, &styled)
-      return
-    }
-    var characters = Self.wideCharacters(character, ascii: session.glyphs == .ascii)
+    let ascii = session.glyphs == .ascii
     var styled = cchar_t()
-    setcchar(&styled, &characters, attributes, appearance.pair, nil)
+    if ascii, let line = ASCIIFallback.lineDrawing(cell.grapheme.base) {
+      // The terminal's own line-drawing character, in the cell's colours and attributes.
+      var glyph = line.pointee
+      var characters = [wchar_t](repeating: 0, count: Int(CCHARW_MAX) + 1)
+      var lineAttributes: attr_t = 0
+      var unusedPair: Int16 = 0
+      getcchar(&glyph, &characters, &lineAttributes, &unusedPair, nil)
+      setcchar(&styled, characters, lineAttributes | attributes, appearance.pair, nil)
+    } else {
+      let characters = Self.wideCharacters(cell.grapheme, ascii: ascii)
+      setcchar(&styled, characters, attributes, appearance.pair, nil)
+    }
+    // Writing the bottom-right cell returns ERR (the cursor cannot advance) but draws it.
     _ = mvwadd_wch(window, row, column, &styled)
   }
 
   /// The characters for one cell, NUL-terminated, as curses wants them: the base character and
-  /// up to four combining marks; control characters become `?` (hostile text must never reach
-  /// the terminal as escape sequences), and so does anything non-ASCII in ASCII mode.
-  static func wideCharacters(_ character: Character, ascii: Bool) -> [wchar_t] {
-    var scalars = Array(character.unicodeScalars.prefix(Int(CCHARW_MAX)))
-    guard let first = scalars.first else { return [wchar_t(32), 0] }
-    let isControl = first.value < 0x20 || (0x7F..<0xA0).contains(first.value)
-    if isControl {
-      scalars = ["?"]
-    } else if ascii, !first.isASCII {
-      scalars = [ASCIIFallback.replacement(character)]
+  /// its combining marks. A control character becomes `?` (hostile text must never reach the
+  /// terminal as an escape sequence; the UI sanitizes too), and so does anything non-ASCII in
+  /// ASCII mode, where ncursesw would silently drop it.
+  static func wideCharacters(_ grapheme: Grapheme, ascii: Bool) -> [wchar_t] {
+    let base = grapheme.base
+    if base.value < 0x20 || (0x7F..<0xA0).contains(base.value) {
+      return [wchar_t(bitPattern: UInt32(("?" as Unicode.Scalar).value)), 0]
     }
+    if ascii, !base.isASCII {
+      return [wchar_t(bitPattern: ASCIIFallback.replacement(base).value), 0]
+    }
+    let scalars = [base, grapheme.firstMark, grapheme.secondMark].compactMap { $0 }
     return scalars.map { wchar_t(bitPattern: $0.value) } + [0]
   }
 
-  static func cursesAttributes(_ attributes: TextAttributes) -> attr_t {
+  static func cursesAttributes(_ attributes: Style.Attributes) -> attr_t {
     var result = nc_A_NORMAL()
     if attributes.contains(.bold) { result |= nc_A_BOLD() }
     if attributes.contains(.dim) { result |= nc_A_DIM() }
     if attributes.contains(.reverse) { result |= nc_A_REVERSE() }
     if attributes.contains(.underline) { result |= nc_A_UNDERLINE() }
-    if attributes.contains(.italic) { result |= nc_A_ITALIC() }
     return result
   }
 
@@ -115,16 +112,5 @@ package final class NcursesBackend: TerminalBackend {
   /// Restores the terminal (cursor, modes, main screen). Idempotent.
   package func shutdown() {
     session.shutdown()
-  }
-}
-
-extension TextAttributes {
-  /// The attributes a UI style asks for on top of its role.
-  init(_ style: Style) {
-    self = []
-    if style.attributes.contains(.bold) { insert(.bold) }
-    if style.attributes.contains(.dim) { insert(.dim) }
-    if style.attributes.contains(.reverse) { insert(.reverse) }
-    if style.attributes.contains(.underline) { insert(.underline) }
   }
 }

@@ -99,14 +99,14 @@ package final class TerminalSession {
   }
 
   private static func startColors(noColor: String?) -> ColorDepth {
-    if let noColor, !noColor.isEmpty { return .monochrome }
-    guard has_colors() else { return .monochrome }
+    if let noColor, !noColor.isEmpty { return .none }
+    guard has_colors() else { return .none }
     start_color()
     use_default_colors()
     let depth = ColorDepth.resolve(noColor: noColor, hasColors: true, colors: Int(nc_COLORS()))
     // Fewer pairs than roles would make init_pair fail: fall back rather than mis-colour.
-    if depth != .monochrome, Int(nc_COLOR_PAIRS()) <= TerminalPalette(depth: depth).pairs.count {
-      return .monochrome
+    if depth != .none, Int(nc_COLOR_PAIRS()) <= TerminalPalette(depth: depth).pairs.count {
+      return .none
     }
     return depth
   }
