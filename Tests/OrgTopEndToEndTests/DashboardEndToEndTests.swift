@@ -76,20 +76,21 @@ struct DashboardEndToEndTests {
   @Test func refusesABadTerminalWithAClearMessage() async throws {
     let binary = try BuiltProduct.orgtop
     try await TmuxSession.with(columns: 100, rows: 30) { tmux in
-      try await tmux.run("TERM=nosuchterm \(binary); echo \"A=$?\"")
-      let unknown = try await tmux.waitFor(text: "A=")
-      #expect(unknown.contains("nosuchterm"))
-      #expect(!unknown.contains("A=0"))
-
-      try await tmux.run("clear; TERM=dumb \(binary); echo \"B=$?\"")
-      let dumb = try await tmux.waitFor(text: "B=")
-      #expect(dumb.contains("dumb"))
-      #expect(!dumb.contains("B=0"))
-
-      try await tmux.run("clear; \(binary) | cat; echo \"C=${PIPESTATUS[0]}\"")
-      let piped = try await tmux.waitFor(text: "C=")
-      #expect(piped.contains("not a terminal"))
-      #expect(!piped.contains("C=0"))
+      let cases = [
+        ("TERM=nosuchterm \(binary)", "$?", "nosuchterm"),
+        ("TERM=dumb \(binary)", "$?", "dumb"),
+        ("\(binary) | cat", "${PIPESTATUS[0]}", "not a terminal"),
+      ]
+      for (index, (command, status, message)) in cases.enumerated() {
+        // The marker is split by quotes so the echoed command line cannot match it.
+        try await tmux.run("clear; \(command); echo \"STATUS\"\(index)=\(status)")
+        let screen = try await tmux.waitFor("the exit status of \(command)") {
+          Self.lines($0).contains { $0.hasPrefix("STATUS\(index)=") }
+        }
+        let line = try #require(Self.lines(screen).first { $0.hasPrefix("STATUS\(index)=") })
+        #expect(line != "STATUS\(index)=0", "\(command) should fail")
+        #expect(screen.contains(message), "\(command) should say \(message)")
+      }
     }
   }
 
