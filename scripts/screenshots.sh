@@ -31,7 +31,7 @@ trap cleanup EXIT
 tmux -L "$socket" -f /dev/null new-session -d -s shots -x 120 -y 40 \
   "env -u ANTHROPIC_ADMIN_KEY -u ANTHROPIC_ADMIN_API_KEY TERM=tmux-256color $binary --seed 7"
 tmux -L "$socket" set-option -g status off
-DISPLAY="$display" xterm -geometry 120x40+0+0 -fa 'DejaVu Sans Mono' -fs 10 \
+DISPLAY="$display" xterm -tn xterm-256color -geometry 120x40+0+0 -fa 'DejaVu Sans Mono' -fs 10 \
   -bg '#1e1e1e' -fg '#d4d4d4' -bc -e tmux -L "$socket" attach -t shots &
 
 wait_for() {

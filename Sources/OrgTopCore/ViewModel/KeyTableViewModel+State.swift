@@ -56,7 +56,7 @@ extension KeyTableViewModel {
     let cells = KeyColumn.allCases.map { column -> String in
       switch column {
       case .name: key.name
-      case .status: key.status.wire
+      case .status: statusText(key, now: now)
       case .workspace: facts.workspaceName
       case .createdBy: facts.creatorName
       case .created: Format.shortDate(key.createdAt, relativeTo: now)
@@ -67,6 +67,16 @@ extension KeyTableViewModel {
       }
     }
     return TableRow(id: key.id, cells: cells, role: role(of: key, now: now))
+  }
+
+  /// The status in words; an active key about to expire says so, since its warning colour
+  /// must not carry that meaning alone.
+  static func statusText(_ key: APIKey, now: Date) -> String {
+    guard key.status == .active, let expiry = key.expiresAt else { return key.status.wire }
+    let left = expiry.timeIntervalSince(now)
+    guard left < expiryWarning else { return key.status.wire }
+    let hours = max(1, Int((left / 3_600).rounded(.up)))
+    return hours < 24 ? "expires \(hours)h" : "expires \((hours + 23) / 24)d"
   }
 
   /// Active keys are good (a warning within a week of expiry), inactive and archived dim,
