@@ -60,6 +60,37 @@ struct DashboardEndToEndTests {
     }
   }
 
+  @Test func readsARunningSimulatorThroughTheLivePathWithAKey() async throws {
+    let binary = try BuiltProduct.orgtop
+    let output = FileManager.default.temporaryDirectory
+      .appendingPathComponent("orgtop-e2e-sim-\(UUID().uuidString).txt").path
+    defer { try? FileManager.default.removeItem(atPath: output) }
+    try await TmuxSession.with(columns: 120, rows: 40) { tmux in
+      // A separate simulator process; its throwaway key goes through the environment only.
+      try await tmux.run("\(binary) simulate --port 0 --keys 40 --frozen > \(output) & SIM=$!")
+      try await tmux.run(
+        "until grep -q '^admin_key=' \(output); do sleep 0.1; done;"
+          + " export ANTHROPIC_ADMIN_KEY=$(sed -n 's/^admin_key=//p' \(output));"
+          + " clear; \(binary) --base-url $(sed -n 's/^base_url=//p' \(output))\(Self.afterExit);"
+          + " kill $SIM")
+      let screen = try await tmux.waitFor("the live dashboard with the simulator's 40 keys") {
+        $0.contains("API keys (40)") && $0.contains("active")
+      }
+      let port = try #require(
+        try String(contentsOfFile: output, encoding: .utf8)
+          .split(separator: "\n").first { $0.hasPrefix("base_url=") }?
+          .split(separator: ":").last)
+      #expect(!screen.contains("DEMO"), "a key was given: this is not the demo")
+      #expect(screen.contains("127.0.0.1:\(port)"), "the header names the base URL")
+      #expect(!screen.contains("sk-ant-admin01-"), "the key never reaches the screen")
+      try await tmux.press("q")
+      let after = try await tmux.waitFor("the shell after exit") {
+        Self.lines($0).contains("DONE")
+      }
+      #expect(Self.lines(after).contains("EXIT=0"))
+    }
+  }
+
   @Test func sigtermRestoresTheTerminalAndExitsWith143() async throws {
     let binary = try BuiltProduct.orgtop
     try await TmuxSession.with(columns: 100, rows: 30) { tmux in
