@@ -1,4 +1,5 @@
 import Foundation
+import OrgTopCore
 
 /// Parses and formats RFC 3339 timestamps as the Admin API uses them (admin-api.md §1.7).
 ///
@@ -52,7 +53,7 @@ package enum RFC3339 {
     }
     guard scanner.atEnd else { return nil }
 
-    let days = daysFromCivil(year: year, month: month, day: day)
+    let days = UTCCalendar.days(fromYear: year, month: month, day: day)
     let seconds = days * 86_400 + hour * 3600 + minute * 60 + second - offsetSeconds
     return Date(timeIntervalSince1970: Double(seconds) + fraction)
   }
@@ -63,7 +64,7 @@ package enum RFC3339 {
     let total = Int(date.timeIntervalSince1970.rounded(.down))
     let days = total >= 0 ? total / 86_400 : (total - 86_399) / 86_400
     let secondsOfDay = total - days * 86_400
-    let (year, month, day) = civilFromDays(days)
+    let (year, month, day) = UTCCalendar.civil(fromDays: days)
     return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))T\(pad(secondsOfDay / 3600, 2)):"
       + "\(pad((secondsOfDay / 60) % 60, 2)):\(pad(secondsOfDay % 60, 2))Z"
   }
@@ -86,27 +87,6 @@ package enum RFC3339 {
   }
 
   // Howard Hinnant's days_from_civil: days since 1970-01-01 in the proleptic Gregorian calendar.
-  private static func daysFromCivil(year: Int, month: Int, day: Int) -> Int {
-    let shiftedYear = month <= 2 ? year - 1 : year
-    let era = (shiftedYear >= 0 ? shiftedYear : shiftedYear - 399) / 400
-    let yearOfEra = shiftedYear - era * 400
-    let dayOfYear = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1
-    let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-    return era * 146_097 + dayOfEra - 719_468
-  }
-
-  private static func civilFromDays(_ days: Int) -> (Int, Int, Int) {
-    let shifted = days + 719_468
-    let era = (shifted >= 0 ? shifted : shifted - 146_096) / 146_097
-    let dayOfEra = shifted - era * 146_097
-    let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
-    let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-    let monthIndex = (5 * dayOfYear + 2) / 153
-    let day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
-    let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
-    let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
-    return (year, month, day)
-  }
 
   /// A cursor over the UTF-8 bytes of the text being parsed.
   private struct Scanner {

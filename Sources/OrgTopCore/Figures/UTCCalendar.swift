@@ -83,8 +83,9 @@ package enum UTCCalendar {
     return value % divisor < 0 ? quotient - 1 : quotient
   }
 
-  // Howard Hinnant's days-from-civil algorithms (proleptic Gregorian, day 0 = 1970-01-01).
-  private static func civil(fromDays dayNumber: Int) -> (Int, Int, Int) {
+  /// The civil date (proleptic Gregorian) of a day count since 1970-01-01, by Howard Hinnant's
+  /// days-from-civil algorithm; shared by every layer that parses or prints UTC dates.
+  package static func civil(fromDays dayNumber: Int) -> (year: Int, month: Int, day: Int) {
     let shifted = dayNumber + 719_468
     let era = (shifted >= 0 ? shifted : shifted - 146_096) / 146_097
     let dayOfEra = shifted - era * 146_097
@@ -97,7 +98,9 @@ package enum UTCCalendar {
     return (year, month, day)
   }
 
-  private static func days(fromYear year: Int, month: Int, day: Int) -> Int {
+  /// Days since 1970-01-01 of a civil date (proleptic Gregorian); the inverse of
+  /// ``civil(fromDays:)``.
+  package static func days(fromYear year: Int, month: Int, day: Int) -> Int {
     let shiftedYear = month <= 2 ? year - 1 : year
     let era = (shiftedYear >= 0 ? shiftedYear : shiftedYear - 399) / 400
     let yearOfEra = shiftedYear - era * 400

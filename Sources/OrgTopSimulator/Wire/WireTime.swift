@@ -1,3 +1,5 @@
+import OrgTopCore
+
 /// RFC 3339 timestamps without Foundation formatters: the simulator's times are whole
 /// microseconds since the Unix epoch, always written in UTC with `Z`.
 package enum WireTime {
@@ -89,27 +91,12 @@ package enum WireTime {
 
   /// Days since 1970-01-01 of a civil date (proleptic Gregorian).
   package static func days(year: Int, month: Int, day: Int) -> Int64 {
-    let shiftedYear = Int64(month <= 2 ? year - 1 : year)
-    let era = floorDiv(shiftedYear, 400)
-    let yearOfEra = shiftedYear - era * 400
-    let monthIndex = Int64((month + 9) % 12)
-    let dayOfYear = (153 * monthIndex + 2) / 5 + Int64(day) - 1
-    let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-    return era * 146_097 + dayOfEra - 719_468
+    Int64(UTCCalendar.days(fromYear: year, month: month, day: day))
   }
 
   /// The civil date of a day count since 1970-01-01.
   package static func civil(fromDays days: Int64) -> (year: Int, month: Int, day: Int) {
-    let shifted = days + 719_468
-    let era = floorDiv(shifted, 146_097)
-    let dayOfEra = shifted - era * 146_097
-    let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
-    let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-    let monthIndex = (5 * dayOfYear + 2) / 153
-    let day = Int(dayOfYear - (153 * monthIndex + 2) / 5 + 1)
-    let month = Int(monthIndex < 10 ? monthIndex + 3 : monthIndex - 9)
-    let year = Int(yearOfEra + era * 400) + (month <= 2 ? 1 : 0)
-    return (year, month, day)
+    UTCCalendar.civil(fromDays: Int(days))
   }
 
   /// Minutes since the epoch of 00:00Z on the 1st of the month containing `minute`, shifted by
