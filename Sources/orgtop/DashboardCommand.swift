@@ -24,8 +24,7 @@ struct DashboardCommand: AsyncParsableCommand {
       command line. Without one, orgtop shows a simulated organization (DEMO).
       """)
 
-  @Option(help: "Admin API base URL (default https://api.anthropic.com, or ORGTOP_BASE_URL).")
-  var baseURL: String?
+  @OptionGroup var options: ConnectionOptions
 
   @Option(help: "Seconds between usage refreshes (default 60, at least 15).")
   var refresh: Double = 60
@@ -36,18 +35,11 @@ struct DashboardCommand: AsyncParsableCommand {
   @Flag(help: "Kiosk mode: a READ-ONLY badge for wall screens (orgtop never writes anyway).")
   var readOnly = false
 
-  @Option(help: "Demo only: seed of the simulated organization.")
-  var seed: UInt64 = 42
-
-  @Option(help: "Demo only: number of simulated API keys.")
-  var keys: Int = 48
-
   @Option(help: "Demo only: append the embedded simulator's request log to this file.")
   var requestLog: String?
 
   func validate() throws {
     guard refresh.isFinite, refresh > 0 else { throw ValidationError("--refresh must be positive") }
-    guard keys >= 1 else { throw ValidationError("--keys must be at least 1") }
     if let budget, Self.dollars(budget) == nil {
       throw ValidationError("--budget must be an amount in dollars, e.g. 5000 or 1250.50")
     }
@@ -68,7 +60,8 @@ struct DashboardCommand: AsyncParsableCommand {
 
     let connection: Connection
     do {
-      connection = try await Connection.open(baseURL: baseURL, demo: demoConfiguration())
+      connection = try await Connection.open(
+        baseURL: options.baseURL, demo: demoConfiguration())
     } catch {
       Self.fail("\(error)", status: 78)
     }
@@ -93,7 +86,7 @@ struct DashboardCommand: AsyncParsableCommand {
 
   /// The embedded simulator's settings for the demo, logging to `--request-log` if asked.
   private func demoConfiguration() throws -> SimulatorConfiguration {
-    var configuration = SimulatorConfiguration(seed: seed, keyCount: keys)
+    var configuration = options.demo
     if let requestLog {
       let log = try RequestLogFile(path: requestLog)
       configuration.onRequest = { entry in log.append(entry.description) }

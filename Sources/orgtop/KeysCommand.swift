@@ -1,7 +1,6 @@
 import ArgumentParser
 import Foundation
 import OrgTopCore
-import OrgTopSimulator
 
 /// `orgtop keys`: every API key of the organization, once, for scripts (the headless twin of
 /// the key table). Tab-separated text by default, JSON with `--json`.
@@ -15,23 +14,15 @@ struct KeysCommand: AsyncParsableCommand {
       shown escaped in text output; JSON escapes them as JSON does.
       """)
 
-  @Option(help: "Admin API base URL (default https://api.anthropic.com, or ORGTOP_BASE_URL).")
-  var baseURL: String?
+  @OptionGroup var options: ConnectionOptions
 
   @Flag(help: "Print a JSON document (schema version 1) instead of text.")
   var json = false
 
-  @Option(help: "Demo only: seed of the simulated organization.")
-  var seed: UInt64 = 42
-
-  @Option(help: "Demo only: number of simulated API keys.")
-  var keys: Int = 48
-
   func run() async throws {
     let connection: Connection
     do {
-      connection = try await Connection.open(
-        baseURL: baseURL, demo: SimulatorConfiguration(seed: seed, keyCount: keys))
+      connection = try await Connection.open(baseURL: options.baseURL, demo: options.demo)
     } catch {
       FileHandle.standardError.write(Data("orgtop: \(error)\n".utf8))
       throw ExitCode(78)
