@@ -20,13 +20,13 @@ struct DashboardCommand: AsyncParsableCommand {
     commandName: "dashboard",
     abstract: "Show the live dashboard (the default command).",
     discussion: """
-      The admin key comes from ANTHROPIC_ADMIN_KEY (or ANTHROPIC_ADMIN_API_KEY), never from the
-      command line. Without one, orgtop shows a simulated organization (DEMO).
+      The admin key comes from ANTHROPIC_ADMIN_KEY (or ANTHROPIC_ADMIN_API_KEY), never from \
+      the command line. Without one, orgtop shows a simulated organization (DEMO).
       """)
 
   @OptionGroup var options: ConnectionOptions
 
-  @Option(help: "Seconds between usage refreshes (default 60, at least 15).")
+  @Option(help: "Seconds between usage refreshes (at least 15).")
   var refresh: Double = 60
 
   @Option(help: "Monthly budget in dollars for the gauge when spend limits cannot be read.")
