@@ -4,13 +4,19 @@
 #   - the time to list every key through the Admin API client (`orgtop keys`, all pages),
 #   - the dashboard's resident memory once it holds every key (live mode, in tmux at 120x40).
 # Usage: bash scripts/measure-keys.sh [keys=10000] [debug|release]
+#        ORGTOP_BIN=path/to/orgtop bash scripts/measure-keys.sh 10000   (a binary built otherwise,
+#        e.g. `swift build -c release --static-swift-stdlib --scratch-path .build-static`)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 count="${1:-10000}"
 config="${2:-release}"
 
-swift build -c "$config" --product orgtop >/dev/null 2>&1
-binary="$(swift build -c "$config" --show-bin-path)/orgtop"
+if [ -n "${ORGTOP_BIN:-}" ]; then
+  binary="$ORGTOP_BIN"
+else
+  swift build -c "$config" --product orgtop >/dev/null 2>&1
+  binary="$(swift build -c "$config" --show-bin-path)/orgtop"
+fi
 work="$(mktemp -d)"
 socket="orgtop-keys-$$"
 sim=""
