@@ -50,8 +50,9 @@ package enum Format {
   /// The digits of a non-negative integral `Decimal`, with no exponent or separators.
   static func integerDigits(_ value: Decimal) -> String {
     // `Decimal.description` is locale-independent; integral values print as plain digits.
-    let text = "\(rounded(value, scale: 0))"
-    return text.filter(\.isNumber).isEmpty ? "0" : text.filter(\.isNumber)
+    // Bytes, not Characters: this runs for every amount on every frame.
+    let digits = "\(rounded(value, scale: 0))".utf8.filter { $0 >= 0x30 && $0 <= 0x39 }
+    return digits.isEmpty ? "0" : String(decoding: digits, as: UTF8.self)
   }
 
   private static func group(_ digits: String) -> String {
