@@ -36,6 +36,6 @@ struct DashboardProjectorTests {
     let nextMonth = UTCCalendar.nextMonthStart(after: harness.now).addingTimeInterval(30)
     let direct = DashboardViewModel(state: harness.state, now: nextMonth)
     #expect(projector.viewModel(state: harness.state, now: nextMonth) == direct)
-    #expect(checked == 9)
+    #expect(checked == 8)
   }
 }
