@@ -88,6 +88,9 @@ struct FormatTests {
     #expect(Format.integer(0) == "0")
     #expect(Format.percent(0.643) == "64.3%")
     #expect(Format.percent(1.5) == "150.0%")
+    #expect(Format.percent(-0.1234) == "-12.3%")
+    #expect(Format.percent(12_345.6789) == "1,234,567.9%")
+    #expect(Format.percent(-0.00001) == "0.0%")
     #expect(Format.percent(.nan) == "—")
     #expect(Format.percent(1e300) == "—")
   }
