@@ -68,4 +68,21 @@ for _ in 0..<iterations {
 }
 let cpu = (threadCPUMicroseconds() - cpuStart) / Double(iterations)
 print("state -> view model -> render 200x60: \(Int(cpu.rounded())) µs CPU per frame")
+
+// An idle clock tick as the program draws it: the view model a second later from the projector
+// (figures and key rows reused), rendered from the previous frame (only changed rows redrawn).
+var previous = (
+  model: DashboardViewModel(state: state, now: now),
+  frame: Screen.render(DashboardViewModel(state: state, now: now), size: fullSize, options: .unicode)
+)
+var projector = DashboardProjector()
+let tickStart = threadCPUMicroseconds()
+for index in 0..<iterations {
+  let model = projector.viewModel(state: state, now: now.addingTimeInterval(Double(index % 2 + 1)))
+  let frame = Screen.render(model, size: fullSize, options: .unicode, after: previous)
+  checksum &+= frame.cells.count
+  previous = (model, frame)
+}
+let tick = (threadCPUMicroseconds() - tickStart) / Double(iterations)
+print("idle tick (projector + incremental render) 200x60: \(Int(tick.rounded())) µs CPU")
 print("checksum \(checksum)")

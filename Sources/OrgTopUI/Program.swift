@@ -32,6 +32,12 @@ package final class Program<Backend: TerminalBackend, Source: OrgDataSource, Clo
   /// Fetches in flight, by id (cancelled if the loop ends first).
   var fetches: [UUID: Task<Void, Never>] = [:]
   var exit: ProgramExit?
+  /// Derives view models, reusing what only the state determines between ticks.
+  private var projector = DashboardProjector()
+  /// The last frame drawn and the view model it shows, to redraw only what changed.
+  private var lastFrame: (model: DashboardViewModel, frame: Grid)?
+  /// Set when the backend must be handed a frame even if nothing changed (it repaints).
+  private var forceDraw = true
 
   /// Creates a loop over `state` (usually a fresh `DashboardState(configuration:)`).
   package init(
@@ -90,10 +96,11 @@ package final class Program<Backend: TerminalBackend, Source: OrgDataSource, Clo
       apply(.keyPressed(key, at: clock.now))
     case .resized(let newSize):
       size = newSize
+      forceDraw = true
       apply(.layoutChanged(size: newSize, keyRowsVisible: Screen.keyRowsVisible(for: newSize)))
     case .redrawRequested:
       // The backend repaints everything on its next draw; the loop renders after every batch.
-      break
+      forceDraw = true
     case .terminationRequested(let signal):
       apply(.terminationRequested)
       exit = .signal(signal)
@@ -108,9 +115,21 @@ package final class Program<Backend: TerminalBackend, Source: OrgDataSource, Clo
     for effect in effects { perform(effect) }
   }
 
+  /// Draws the state at this instant. An idle tick changes only the clock (and now and then
+  /// the status bar): then nothing else is redrawn, and when nothing visible changed at all
+  /// (a wake-up for a refresh that has not answered yet) the backend is not called.
   private func render() {
-    let viewModel = DashboardViewModel(state: state, now: clock.now)
-    backend.draw(Screen.render(viewModel, size: size, options: backend.renderOptions))
+    let viewModel = projector.viewModel(state: state, now: clock.now)
+    let options = backend.renderOptions
+    if !forceDraw, let lastFrame, lastFrame.model == viewModel, lastFrame.frame.size == size,
+      lastFrame.frame.glyphs == options.glyphs
+    {
+      return
+    }
+    let frame = Screen.render(viewModel, size: size, options: options, after: lastFrame)
+    backend.draw(frame)
+    lastFrame = (viewModel, frame)
+    forceDraw = false
   }
 
   private func stop() {

@@ -31,7 +31,9 @@ struct FormatTests {
       (0, "0"), (999, "999"), (1000, "1.00 k"), (8123, "8.12 k"), (81_250, "81.2 k"),
       (812_345, "812 k"), (999_499, "999 k"), (999_500, "1.00 M"), (999_999, "1.00 M"),
       (1_234_567, "1.23 M"), (4_500_000_000, "4.50 B"), (12_345_678_901_234, "12.3 T"),
-      (-2500, "-2.50 k"),
+      (-2500, "-2.50 k"), (2125, "2.12 k"), (2135, "2.14 k"), (12_345, "12.3 k"),
+      (1_005_000, "1.00 M"), (1_015_000, "1.02 M"), (999_500_000_000_000, "1000 T"),
+      (2_500_000_000_000_000, "2500 T"), (Int.min, "-9223372 T"),
     ])
   func tokens(count: Int, expected: String) {
     #expect(Format.tokens(count) == expected)
@@ -86,6 +88,9 @@ struct FormatTests {
     #expect(Format.integer(0) == "0")
     #expect(Format.percent(0.643) == "64.3%")
     #expect(Format.percent(1.5) == "150.0%")
+    #expect(Format.percent(-0.1234) == "-12.3%")
+    #expect(Format.percent(12_345.6789) == "1,234,567.9%")
+    #expect(Format.percent(-0.00001) == "0.0%")
     #expect(Format.percent(.nan) == "—")
     #expect(Format.percent(1e300) == "—")
   }

@@ -102,6 +102,19 @@ struct ProgramTests {
     _ = await harness.run.value
   }
 
+  @Test("a batch that changes nothing visible draws nothing; a clock tick draws")
+  func unchangedFrameNotDrawn() async {
+    let harness = await Harness { $0.setAPIKeys(keys(["a", "b"])) }
+    let framesBefore = harness.backend.framesDrawn
+    await harness.press(.character("§"))  // bound to nothing
+    #expect(harness.backend.framesDrawn == framesBefore)
+    await harness.advance(by: 1)
+    #expect(harness.backend.framesDrawn == framesBefore + 1)
+    #expect(harness.backend.lastText.contains(Format.clock(harness.clock.now)))
+    harness.program.send([.key(.character("q"))])
+    _ = await harness.run.value
+  }
+
   @Test("the refresh happens at the TTL, not before, with one timer pending")
   func refreshAtTTL() async {
     let harness = await Harness()

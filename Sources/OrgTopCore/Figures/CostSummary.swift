@@ -18,6 +18,9 @@ package struct CostSummary: Hashable, Sendable {
   package var byDay: [Date: Money]
   /// Whether per-key cost exists (analytics); legacy reports have none: show "—".
   package var isPerKeyAvailable: Bool
+  /// `byDay` in dollars as `Double`, for drawing only (converted once per report, not per
+  /// frame: the sparkline is redrawn every second).
+  package var byDayDollars: [Date: Double]
 
   package init(report: CostReport) {
     isPerKeyAvailable = report.source == .analytics
@@ -48,6 +51,19 @@ package struct CostSummary: Hashable, Sendable {
     self.byKeyAndModel = byKeyAndModel
     self.unattributed = unattributed
     self.byDay = byDay
+    byDayDollars = byDay.mapValues { NSDecimalNumber(decimal: $0.majorUnits).doubleValue }
+  }
+
+  /// `dailySeries(from:through:)` in dollars as `Double`, for a sparkline.
+  package func dailyDollars(from start: Date, through end: Date) -> [Double] {
+    var series: [Double] = []
+    var day = UTCCalendar.dayStart(containing: start)
+    let last = UTCCalendar.dayStart(containing: end)
+    while day <= last {
+      series.append(byDayDollars[day] ?? 0)
+      day = day.addingTimeInterval(TimeInterval(UTCCalendar.secondsPerDay))
+    }
+    return series
   }
 
   /// The daily costs from `start`'s day through `end`'s day (inclusive), zero where no row

@@ -12,7 +12,7 @@ extension Format {
     let negative = amount < 0
     let magnitude = negative ? -amount : amount
     let sign = negative ? "-" : ""
-    if magnitude > 0, magnitude < Decimal(string: "0.01", locale: posix) ?? 0 {
+    if magnitude > 0, magnitude < oneCent {
       let fine = rounded(magnitude, scale: 4)
       guard fine > 0 else { return "\(sign)<$0.0001" }
       var text = fixed(fine, digits: 4)
@@ -28,4 +28,7 @@ extension Format {
   }
 
   static let posix = Locale(identifier: "en_US_POSIX")
+
+  /// $0.01, built once (parsing it on every call showed in frame profiles).
+  private static let oneCent = Decimal(sign: .plus, exponent: -2, significand: 1)
 }

@@ -7,9 +7,31 @@ package struct KeyRowFacts: Hashable, Sendable {
   package var creatorName: String
   package var lastActive: KeyActivity.LastActive
   /// `nil` while month-to-date usage is not loaded.
-  package var tokensMTD: Int?
+  package var tokensMTD: Int? {
+    didSet { tokensText = tokensMTD.map(Format.tokens) }
+  }
   /// `nil` while month-to-date cost is not loaded, or when reports cannot split cost by key.
-  package var costMTD: Money?
+  package var costMTD: Money? {
+    didSet { costText = costMTD.map(Format.money) }
+  }
+  /// `tokensMTD` and `costMTD` as the table writes them, formatted once with the facts: the
+  /// table is projected every second, and `Decimal` formatting is the costly part of it.
+  package private(set) var tokensText: String?
+  package private(set) var costText: String?
+
+  package init(
+    key: APIKey, workspaceName: String, creatorName: String,
+    lastActive: KeyActivity.LastActive, tokensMTD: Int?, costMTD: Money?
+  ) {
+    self.key = key
+    self.workspaceName = workspaceName
+    self.creatorName = creatorName
+    self.lastActive = lastActive
+    self.tokensMTD = tokensMTD
+    self.costMTD = costMTD
+    tokensText = tokensMTD.map(Format.tokens)
+    costText = costMTD.map(Format.money)
+  }
 }
 
 extension DashboardState {

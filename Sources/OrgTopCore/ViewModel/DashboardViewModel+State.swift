@@ -8,8 +8,16 @@ extension DashboardViewModel {
   /// instant always give the same view model. Text from the API (names) is passed raw; the UI
   /// sanitizes it.
   package init(state: DashboardState, now: Date) {
-    let figures = DashboardFigures(state: state, now: now)
-    let rows = state.visibleKeyRows()
+    self.init(
+      state: state, now: now, figures: DashboardFigures(state: state, now: now),
+      rows: state.visibleKeyRows())
+  }
+
+  /// Projects the state with its figures and visible key rows already derived (they depend on
+  /// the state and the month alone; ``DashboardProjector`` reuses them between ticks).
+  package init(
+    state: DashboardState, now: Date, figures: DashboardFigures, rows: [KeyRowFacts]
+  ) {
     var overlay: Overlay?
     switch state.overlay {
     case .help: overlay = .help(HelpViewModel(title: "Keys", sections: KeyMap.helpSections))

@@ -62,7 +62,7 @@ extension KeyTableViewModel {
       case .created: Format.shortDate(key.createdAt, relativeTo: now)
       case .expires: key.expiresAt.map { Format.shortDate($0, relativeTo: now) } ?? "never"
       case .lastActive: lastActiveText(facts.lastActive, now: now)
-      case .tokens: facts.tokensMTD.map(Format.tokens) ?? "…"
+      case .tokens: facts.tokensText ?? "…"
       case .cost: costText(facts, figures: figures)
       }
     }
@@ -111,7 +111,7 @@ extension KeyTableViewModel {
   }
 
   private static func costText(_ facts: KeyRowFacts, figures: DashboardFigures) -> String {
-    if let cost = facts.costMTD { return Format.money(cost) }
+    if let cost = facts.costText { return cost }
     // Legacy reports cannot split cost by key.
     return figures.cost == nil ? "…" : "—"
   }

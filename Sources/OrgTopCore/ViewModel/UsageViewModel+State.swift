@@ -127,12 +127,11 @@ extension UsageViewModel {
           caption: recent.peak.map { "peak \(Format.tokensPerMinute($0))" } ?? "no data yet"))
     }
     if let cost = figures.cost {
-      let series = cost.dailySeries(from: figures.monthStart, through: figures.costAsOf ?? now)
       let today = cost.byDay[UTCCalendar.dayStart(containing: figures.costAsOf ?? now)] ?? .zero()
       result.append(
         SparklineViewModel(
           title: "Cost/day · \(Format.monthName(figures.monthStart))",
-          values: series.map { NSDecimalNumber(decimal: $0.majorUnits).doubleValue },
+          values: cost.dailyDollars(from: figures.monthStart, through: figures.costAsOf ?? now),
           caption: "today \(Format.money(today))"))
     }
     return result

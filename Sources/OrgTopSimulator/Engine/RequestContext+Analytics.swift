@@ -39,7 +39,7 @@ extension RequestContext {
     ("claude_tag_user_ids", "claude_tag_user_id", nil),
   ]
 
-  private struct Row {
+  private struct Row: Sendable {
     var bucket: Int
     var group: Int
     var counts = UsageCounts()
@@ -124,62 +124,29 @@ extension RequestContext {
       rangeEnd = WireTime.floorDiv(Int(WireTime.floorDiv(resolvedEnd, Self.minute)), 60) * 60
     }
     let aggregator = ReportAggregator(world: world, legacy: false)
-    let result = aggregator.aggregate(
-      seriesIndices: aggregator.matchingSeries(filters: filters), dimensions: dimensions,
-      from: origin, to: min(rangeEnd, refreshed), origin: origin, width: widthMinutes)
-
-    var rows: [Int: Row] = [:]
-    for (cell, counts) in result.cells {
-      let id = cell.bucket * max(1, result.groups.count) + cell.group
-      var row = rows[id] ?? Row(bucket: cell.bucket, group: cell.group)
-      row.counts += counts
-      if cost {
-        let priced = ReportAggregator.cost(counts, model: cell.model)
-        row.amount += priced.tokens.reduce(0, +) + priced.webSearch
-        if byCostType || byTokenType {
-          for (type, amount) in priced.tokens.enumerated() {
-            let tokenType = byTokenType ? ModelCatalog.tokenTypes[type].wire : nil
-            row.parts.append((byCostType ? "tokens" : nil, tokenType, amount))
-          }
-          row.parts.append((byCostType ? "web_search" : nil, nil, priced.webSearch))
-        }
-      }
-      rows[id] = row
+    // Everything the rows depend on; the page cursor is not part of it.
+    let cacheKey =
+      "\(request.path)?\(query.canonical())|\(resolvedEnd)|\(refreshed)|\(worldGeneration)"
+    let result = try reportCache.value(for: cacheKey) {
+      sortedRows(
+        aggregator: aggregator, filters: filters, dimensions: dimensions, origin: origin,
+        to: min(rangeEnd, refreshed), widthMinutes: widthMinutes, cost: cost,
+        byCostType: byCostType, byTokenType: byTokenType, orderBy: orderBy,
+        ascending: ascending, total: widthMinutes == nil && dimensions.isEmpty && origin < rangeEnd)
     }
-    var ordered = rows.values.filter { !$0.counts.isZero }
-    if widthMinutes == nil, dimensions.isEmpty, ordered.isEmpty, origin < rangeEnd {
-      ordered = [Row(bucket: 0, group: -1)]
-    }
-    func metric(_ row: Row) -> Decimal {
-      switch orderBy {
-      case "output_tokens": return Decimal(row.counts.output)
-      case "uncached_input_tokens": return Decimal(row.counts.uncachedInput)
-      case "requests": return Decimal(row.counts.requests)
-      case "amount", "list_amount": return row.amount
-      case "time": return Decimal(row.bucket)
-      default: return Decimal(row.counts.totalTokens)
-      }
-    }
-    func groupText(_ row: Row) -> String {
-      row.group < 0 ? "" : result.groups[row.group].map { $0 ?? "" }.joined(separator: "\u{1F}")
-    }
-    ordered.sort { lhs, rhs in
-      let (left, right) = (metric(lhs), metric(rhs))
-      if left != right { return ascending ? left < right : left > right }
-      if lhs.bucket != rhs.bucket { return lhs.bucket < rhs.bucket }
-      return groupText(lhs) < groupText(rhs)
-    }
+    let ordered = result.rows
     let pageEnd = min(ordered.count, offset + limit)
     let page = offset < ordered.count ? Array(ordered[offset..<pageEnd]) : []
     var data: [JSONValue] = []
+    // A group object lists every dimension, in name order.
+    let memberNames =
+      (ReportAggregator.analyticsDimensions + (cost ? ["cost_type", "token_type"] : [])).sorted()
     for row in page {
       let bucketStart = widthMinutes.map { origin + row.bucket * $0 } ?? origin
       let bucketEnd = widthMinutes.map { bucketStart + $0 } ?? rangeEnd
       func group(costType: String?, tokenType: String?) -> JSONValue {
         var members: [(String, JSONValue)] = []
-        var names = ReportAggregator.analyticsDimensions
-        if cost { names += ["cost_type", "token_type"] }
-        for name in names.sorted() {
+        for name in memberNames {
           if name == "cost_type" {
             members.append((name, .optional(costType)))
           } else if name == "token_type" {
@@ -241,6 +208,67 @@ extension RequestContext {
       ("data", .array(data)), ("next_page", next), ("has_more", .bool(next != .null)),
       ("data_refreshed_at", .string(WireTime.formatMinutes(refreshed))),
     ])
+  }
+
+  /// The rows of a report, summed and priced, in the requested order, before paging.
+  /// `total`: an ungrouped report without buckets, which has one row even when empty.
+  private func sortedRows(
+    aggregator: ReportAggregator, filters: [(String, [String])], dimensions: [String],
+    origin: Int, to end: Int, widthMinutes: Int?, cost: Bool, byCostType: Bool,
+    byTokenType: Bool, orderBy: String, ascending: Bool, total: Bool
+  ) -> (groups: [[String?]], representatives: [Int], rows: [Row]) {
+    let result = aggregator.aggregate(
+      seriesIndices: aggregator.matchingSeries(filters: filters), dimensions: dimensions,
+      from: origin, to: end, origin: origin, width: widthMinutes)
+
+    var rows: [Int: Row] = [:]
+    for (cell, counts) in result.cells {
+      let id = cell.bucket * max(1, result.groups.count) + cell.group
+      var row = rows[id] ?? Row(bucket: cell.bucket, group: cell.group)
+      row.counts += counts
+      if cost {
+        let priced = ReportAggregator.cost(counts, model: cell.model)
+        row.amount += priced.tokens.reduce(0, +) + priced.webSearch
+        if byCostType || byTokenType {
+          for (type, amount) in priced.tokens.enumerated() {
+            let tokenType = byTokenType ? ModelCatalog.tokenTypes[type].wire : nil
+            row.parts.append((byCostType ? "tokens" : nil, tokenType, amount))
+          }
+          row.parts.append((byCostType ? "web_search" : nil, nil, priced.webSearch))
+        }
+      }
+      rows[id] = row
+    }
+    var ordered = rows.values.filter { !$0.counts.isZero }
+    if total, ordered.isEmpty {
+      ordered = [Row(bucket: 0, group: -1)]
+    }
+    func metric(_ row: Row) -> Decimal {
+      switch orderBy {
+      case "output_tokens": return Decimal(row.counts.output)
+      case "uncached_input_tokens": return Decimal(row.counts.uncachedInput)
+      case "requests": return Decimal(row.counts.requests)
+      case "amount", "list_amount": return row.amount
+      case "time": return Decimal(row.bucket)
+      default: return Decimal(row.counts.totalTokens)
+      }
+    }
+    // Sort keys computed once per row and group, not once per comparison (a month of daily
+    // rows is thousands of rows, and every page request sorts them all).
+    let groupTexts = result.groups.map { $0.map { $0 ?? "" }.joined(separator: "\u{1F}") }
+    func groupText(_ row: Row) -> String { row.group < 0 ? "" : groupTexts[row.group] }
+    ordered =
+      ordered
+      .map { (row: $0, metric: metric($0)) }
+      .sorted { lhs, rhs in
+        if lhs.metric != rhs.metric {
+          return ascending ? lhs.metric < rhs.metric : lhs.metric > rhs.metric
+        }
+        if lhs.row.bucket != rhs.row.bucket { return lhs.row.bucket < rhs.row.bucket }
+        return groupText(lhs.row) < groupText(rhs.row)
+      }
+      .map(\.row)
+    return (result.groups, result.representatives, ordered)
   }
 
   private func costObject(_ amount: Decimal, requests: JSONValue) -> JSONValue {

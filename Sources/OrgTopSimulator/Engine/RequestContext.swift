@@ -7,6 +7,10 @@ struct RequestContext {
   let now: Int64
   let analytics: SimulatorConfiguration.Analytics
   let spendLimits: SimulatorConfiguration.SpendLimits
+  /// Reports' rows before paging, shared by the engine's requests.
+  let reportCache: ReportCache
+  /// The generation of `world` (see ``ReportCache``).
+  let worldGeneration: Int
 
   static let prefix = ["v1", "organizations"]
 

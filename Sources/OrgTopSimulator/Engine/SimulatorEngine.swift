@@ -10,6 +10,8 @@ package final class SimulatorEngine: Sendable {
     var requestCounter: UInt64 = 0
     var faultRandom: SeededGenerator
     var log: [RequestLogEntry] = []
+    /// Bumped by every change to the world: cached reports of older generations are stale.
+    var generation = 0
   }
 
   /// How many request log entries are kept (the oldest go first).
@@ -22,6 +24,7 @@ package final class SimulatorEngine: Sendable {
   /// Start-up instant in microseconds: the world's clock stops here when frozen.
   private let startMicros: Int64
   private let state: Mutex<State>
+  private let reportCache = ReportCache()
 
   package init(configuration: SimulatorConfiguration) {
     self.configuration = configuration
@@ -53,14 +56,15 @@ package final class SimulatorEngine: Sendable {
   /// Answers one request.
   package func handle(_ request: SimRequest) -> SimResponse {
     let started = ContinuousClock.now
-    let (requestNumber, world) = state.withLock { state in
+    let (requestNumber, world, generation) = state.withLock { state in
       state.requestCounter += 1
-      return (state.requestCounter, state.world)
+      return (state.requestCounter, state.world, state.generation)
     }
     let requestID = Self.requestID(seed: configuration.seed, number: requestNumber)
     var response: SimResponse
     do {
-      response = try respond(to: request, world: world, requestID: requestID)
+      response = try respond(
+        to: request, world: world, generation: generation, requestID: requestID)
     } catch {
       response = errorResponse(error, requestID: requestID)
     }
@@ -95,9 +99,9 @@ package final class SimulatorEngine: Sendable {
     return "req_011C" + random.base62(20)
   }
 
-  private func respond(to request: SimRequest, world: SimWorld, requestID: String)
-    throws(APIError) -> SimResponse
-  {
+  private func respond(
+    to request: SimRequest, world: SimWorld, generation: Int, requestID: String
+  ) throws(APIError) -> SimResponse {
     try authenticate(request)
     guard let version = request.headers["anthropic-version"],
       !version.trimmingCharacters(in: .whitespaces).isEmpty
@@ -114,7 +118,8 @@ package final class SimulatorEngine: Sendable {
     let now = nowMicros
     let context = RequestContext(
       request: request, query: query, world: world, now: now,
-      analytics: configuration.analytics, spendLimits: configuration.spendLimits)
+      analytics: configuration.analytics, spendLimits: configuration.spendLimits,
+      reportCache: reportCache, worldGeneration: generation)
     let body: JSONValue
     if request.method == "POST", let keyID = context.apiKeyUpdateTarget {
       body = try updateKey(keyID, body: request.body, now: now)
@@ -211,6 +216,7 @@ package final class SimulatorEngine: Sendable {
       do throws(APIError) {
         let value = try body(&world)
         state.world = world
+        state.generation += 1
         return .success(value)
       } catch {
         return .failure(error)

@@ -75,6 +75,22 @@ package struct UsageModel: Sendable {
   ) {
     let lower = max(from, startMinute)
     guard lower < to else { return }
+    // Hours of one bucket are summed here and handed over once per bucket: `add` is a
+    // dictionary update for the caller, and a month in daily buckets is ~700 hours per series.
+    // Counts are integers, so the sums are the same in any grouping.
+    var pendingBucket: Int?
+    var pending = UsageCounts()
+    func flush() {
+      if let bucket = pendingBucket, !pending.isZero { add(bucket, pending) }
+      pendingBucket = nil
+      pending = UsageCounts()
+    }
+    func collect(_ bucket: Int, _ value: UsageCounts) {
+      if pendingBucket != bucket { flush() }
+      pendingBucket = bucket
+      pending += value
+    }
+    defer { flush() }
     for interval in active {
       let low = max(lower, interval.lowerBound)
       let high = min(to, interval.upperBound)
@@ -98,13 +114,13 @@ package struct UsageModel: Sendable {
           } else {
             let bucket = width.map { WireTime.floorDiv(segmentLow - origin, $0) } ?? 0
             if segmentHigh - segmentLow == 60 {
-              add(bucket, total)
+              collect(bucket, total)
             } else {
               let weights = cumulativeWeights(index, hour: hour)
               let value =
                 total.share(weights[segmentHigh - hour * 60], of: weights[60])
                 - total.share(weights[segmentLow - hour * 60], of: weights[60])
-              if !value.isZero { add(bucket, value) }
+              if !value.isZero { collect(bucket, value) }
             }
           }
         }

@@ -1,0 +1,72 @@
+import OrgTopCore
+import OrgTopTestSupport
+import OrgTopUI
+import Testing
+
+/// Rendering from the previous frame must give exactly the frame a full render gives, whatever
+/// changed between the two view models.
+@Suite("Incremental render")
+struct IncrementalRenderTests {
+  static let sizes = [
+    TerminalSize(columns: 80, rows: 24), TerminalSize(columns: 120, rows: 40),
+    TerminalSize(columns: 59, rows: 17),
+  ]
+
+  /// Pairs (before, after) covering an idle tick and every kind of larger change.
+  static func transitions() -> [(String, DashboardViewModel, DashboardViewModel)] {
+    let base = SampleDashboard.dashboard()
+    var ticked = base
+    ticked.header.clock = "23:59:58 UTC"
+    var statusChanged = ticked
+    statusChanged.status = StatusBarViewModel(
+      left: [StyledText("updated 3 h 5 min ago, a much longer text than before")],
+      right: [StyledText("rate limited", role: .warning)])
+    var shorterClock = base
+    shorterClock.header.clock = ""
+    var wideHeader = base
+    wideHeader.header.organization = "組織名前がとても長い組織の名前"
+    var overlay = ticked
+    overlay.overlay = .help(SampleDashboard.help())
+    var focus = ticked
+    focus.focus = base.focus == .keys ? .usage : .keys
+    return [
+      ("clock tick", base, ticked),
+      ("status bar", ticked, statusChanged),
+      ("status bar back", statusChanged, base),
+      ("clock hidden", base, shorterClock),
+      ("wide header", base, wideHeader),
+      ("wide header removed", wideHeader, base),
+      ("overlay opened", base, overlay),
+      ("overlay closed", overlay, base),
+      ("focus", base, focus),
+      ("loading", base, Scenarios.loading()),
+      ("unchanged", base, base),
+    ]
+  }
+
+  @Test("equals a full render", arguments: IncrementalRenderTests.sizes)
+  func equalsFullRender(size: TerminalSize) {
+    for options in [RenderOptions.unicode, RenderOptions(glyphs: .ascii)] {
+      for (name, before, after) in Self.transitions() {
+        let previous = Screen.render(before, size: size, options: options)
+        let incremental = Screen.render(
+          after, size: size, options: options, after: (before, previous))
+        let full = Screen.render(after, size: size, options: options)
+        #expect(incremental == full, "\(name) at \(size.columns)x\(size.rows), \(options.glyphs)")
+      }
+    }
+  }
+
+  @Test("a frame of another size is not reused")
+  func otherSize() {
+    let before = SampleDashboard.dashboard()
+    var after = before
+    after.header.clock = "00:00:01 UTC"
+    let small = TerminalSize(columns: 80, rows: 24)
+    let large = TerminalSize(columns: 120, rows: 40)
+    let previous = Screen.render(before, size: small, options: .unicode)
+    let frame = Screen.render(after, size: large, options: .unicode, after: (before, previous))
+    #expect(frame == Screen.render(after, size: large, options: .unicode))
+    #expect(frame.size == large)
+  }
+}
