@@ -57,7 +57,7 @@ package struct LiveDataSource: OrgDataSource {
         throw FetchFailure(
           kind: .notAvailable, status: apiError.status,
           message: "Spend limits are not readable for this organization (\(apiError.status))",
-          remedy: "Set a monthly budget in orgtop's config to get a spend gauge",
+          remedy: "Pass --budget DOLLARS to get a spend gauge",
           requestID: apiError.requestID)
       }
       throw error.fetchFailure(host: label)
