@@ -51,4 +51,6 @@ done
 tmux -L "$socket" capture-pane -p -t k | grep -q "API keys ($count)" || { echo "dashboard never showed $count keys" >&2; exit 1; }
 sleep 5 # let the remaining reports arrive
 pid=$(tmux -L "$socket" display-message -p -t k '#{pane_pid}')
-echo "dashboard holding $count keys: $(awk '/VmRSS/ {printf "%.1f MiB", $2 / 1024}' /proc/"$pid"/status) resident, $(awk '/VmHWM/ {printf "%.1f MiB", $2 / 1024}' /proc/"$pid"/status) peak"
+mib() { awk -v key="$1:" '$1 == key {printf "%.1f MiB", $2 / 1024}' /proc/"$pid"/status; }
+echo "dashboard holding $count keys: $(mib VmRSS) resident ($(mib RssAnon) heap and stacks," \
+  "$(mib RssFile) mapped code and data), $(mib VmHWM) peak"

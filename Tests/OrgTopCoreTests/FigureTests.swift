@@ -40,13 +40,24 @@ struct FigureTests {
           CostSummary.noModel: Self.cents("10"),
         ])
     #expect(summary.byKeyAndModel["A"]?["sonnet"] == Self.cents("2000"))
-    #expect(summary.byDay[Self.at(1)] == Self.cents("1550.875"))
-    #expect(summary.byDay[Self.at(2)] == Self.cents("1009.5"))
-    #expect(
-      summary.dailySeries(from: Self.at(1), through: Self.at(3, 5))
-        == [Self.cents("1550.875"), Self.cents("1009.5"), .zero()])
     // Keys plus unattributed equal the total.
     #expect(summary.byKey.values.sum() + summary.unattributed == summary.total)
+  }
+
+  @Test func dailyCostSumsEachUTCDay() {
+    let daily = DailyCost(
+      report: CostReport(
+        query: Self.monthQuery, rows: Self.costRows, source: .analytics, dataRefreshedAt: nil))
+    // Nov 1: 1000.5 + 200.25 + 300 + 50.125; Nov 2: 999.5 + 10; Nov 3: no rows.
+    #expect(
+      daily.dailySeries(from: Self.at(1), through: Self.at(3, 5))
+        == [Self.cents("1550.875"), Self.cents("1009.5"), .zero()])
+    #expect(daily.cost(onDayOf: Self.at(2, 23, 59)) == Self.cents("1009.5"))
+    #expect(daily.cost(onDayOf: Self.at(3)) == .zero())
+    // Drawn in dollars: 15.50875, 10.095, 0 (as Double, so compared within a rounding error).
+    let dollars = daily.dailyDollars(from: Self.at(1), through: Self.at(3))
+    #expect(zip(dollars, [15.50875, 10.095, 0]).allSatisfy { abs($0 - $1) < 1e-9 })
+    #expect(dollars.count == 3)
   }
 
   @Test func legacyCostHasNoPerKeySplit() {
@@ -98,9 +109,9 @@ struct FigureTests {
     #expect(TokenSummary(report: legacy).requests == nil)
   }
 
-  static func dailyCosts(_ amounts: [Int: Int]) -> CostSummary {
-    let rows = amounts.map { costRow($0.key, "A", "sonnet", String($0.value)) }
-    return CostSummary(
+  static func dailyCosts(_ amounts: [Int: Int]) -> DailyCost {
+    let rows = amounts.map { costRow($0.key, nil, nil, String($0.value)) }
+    return DailyCost(
       report: CostReport(query: monthQuery, rows: rows, source: .analytics, dataRefreshedAt: nil))
   }
 

@@ -31,7 +31,10 @@ struct ReducerRefreshTests {
     #expect(
       fetches[.monthCost]
         == .cost(
-          ReportQuery(start: monthStart, end: now, bucket: .day, groupBy: [.apiKey, .model])))
+          ReportQuery(start: monthStart, end: now, bucket: nil, groupBy: [.apiKey, .model])))
+    #expect(
+      fetches[.dailyCost]
+        == .cost(ReportQuery(start: monthStart, end: now, bucket: .day, groupBy: [])))
     #expect(
       fetches[.recentUsage]
         == .usage(
@@ -64,7 +67,7 @@ struct ReducerRefreshTests {
     let expected: [DataSlot: TimeInterval] = [
       .organization: 600, .rateLimits: 600, .apiKeys: 300, .workspaces: 300, .members: 300,
       .invites: 300, .spendLimits: 300, .monthUsage: 60, .monthCost: 60, .recentUsage: 60,
-      .keyActivity: 300,
+      .keyActivity: 300, .dailyCost: 60,
     ]
     for (slot, ttl) in expected {
       let status = harness.state[status: slot]
@@ -74,12 +77,12 @@ struct ReducerRefreshTests {
     }
     #expect(Harness.fetches(in: harness.advance(by: 59)).isEmpty)
     let reports = harness.advance(by: 1)
-    #expect(Self.slots(reports) == [.monthUsage, .monthCost, .recentUsage])
+    #expect(Self.slots(reports) == [.monthUsage, .monthCost, .recentUsage, .dailyCost])
     harness.complete(reports)
     #expect(
       Self.slots(harness.advance(by: 240)) == [
         .apiKeys, .workspaces, .members, .invites, .spendLimits, .keyActivity, .monthUsage,
-        .monthCost, .recentUsage,
+        .monthCost, .recentUsage, .dailyCost,
       ])
   }
 
@@ -186,7 +189,7 @@ struct ReducerRefreshTests {
     let refreshed = harness.press(.character("r"))
     #expect(
       Self.slots(refreshed)
-        == Set(DataSlot.allCases).subtracting([.monthUsage, .monthCost, .recentUsage]))
+        == Set(DataSlot.allCases).subtracting([.monthUsage, .monthCost, .recentUsage, .dailyCost]))
   }
 
   @Test func unreadableSpendLimitsAreNotAskedAgain() {
@@ -244,6 +247,7 @@ struct ReducerRefreshTests {
     let midnight = harness.advance(by: 35)
     let december = UTCCalendar.date(year: 2026, month: 12, day: 1)
     #expect(harness.state.monthCost.value == nil)
+    #expect(harness.state.dailyCost.value == nil)
     #expect(harness.state.monthUsage.value == nil)
     #expect(!Self.slots(midnight).contains(.monthUsage))
     // November's answer lands: discarded, and December is asked for at once.
@@ -254,8 +258,10 @@ struct ReducerRefreshTests {
     #expect(
       refetch[.monthCost]
         == .cost(
-          ReportQuery(
-            start: december, end: harness.now, bucket: .day, groupBy: [.apiKey, .model])))
+          ReportQuery(start: december, end: harness.now, bucket: nil, groupBy: [.apiKey, .model])))
+    #expect(
+      refetch[.dailyCost]
+        == .cost(ReportQuery(start: december, end: harness.now, bucket: .day, groupBy: [])))
     #expect(refetch[.monthUsage] != nil)
     harness.complete(stale)
     let cost = try #require(harness.state.monthCost.value)
@@ -270,9 +276,11 @@ struct ReducerRefreshTests {
     let started = harness.start()
     #expect(!Self.slots(started).contains(.monthUsage))
     #expect(!Self.slots(started).contains(.monthCost))
+    #expect(!Self.slots(started).contains(.dailyCost))
     #expect(Self.slots(started).contains(.recentUsage))
     #expect(harness.state[status: .monthUsage].nextAttempt == december.addingTimeInterval(60))
-    #expect(Self.slots(harness.advance(by: 40)).isSuperset(of: [.monthUsage, .monthCost]))
+    #expect(
+      Self.slots(harness.advance(by: 40)).isSuperset(of: [.monthUsage, .monthCost, .dailyCost]))
   }
 
   @Test func terminationQuitsAndStopsEverything() {

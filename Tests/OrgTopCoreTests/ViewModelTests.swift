@@ -8,14 +8,16 @@ import Testing
 @Suite("View model")
 struct ViewModelTests {
   static let monthStart = UTCCalendar.date(year: 2026, month: 11, day: 1)
-  /// The fixture's reports are complete to 5 min before now, minute-floored: 14:47:00.
-  static let dataAsOf = UTCCalendar.date(year: 2026, month: 11, day: 20, hour: 14, minute: 47)
+  /// The fixture's reports are complete to 5 min before now (14:47), but month-to-date cost has
+  /// no bucket width, so analytics answers for the window rounded down to the hour
+  /// (admin-api.md §13.2): 14:00:00.
+  static let costAsOf = UTCCalendar.date(year: 2026, month: 11, day: 20, hour: 14)
 
   static func expectedCost(keyID: String? = nil, allKeys: Bool = true) -> Money {
     var cents = Decimal(0)
     for profile in Fixtures.profiles where allKeys || profile.keyID == keyID {
       cents +=
-        Decimal(profile.tokens(from: monthStart, to: dataAsOf)) * profile.centsPerMillion
+        Decimal(profile.tokens(from: monthStart, to: costAsOf)) * profile.centsPerMillion
         / 1_000_000
     }
     return Money(minorUnits: cents)
@@ -101,7 +103,7 @@ struct ViewModelTests {
     #expect(Self.value(usage.rows, "Resets") == "Dec 1 00:00 UTC (in 10 d 9 h)")
     #expect(Self.value(usage.rows, "Requests MTD") != nil)
     #expect(usage.rows.contains { $0.label == "Headroom Claude Sonnet 4.x" })
-    #expect(usage.footnote == "UTC · month to date · data as of 14:47Z")
+    #expect(usage.footnote == "UTC · month to date · data as of 14:00Z")
     #expect(usage.title == "Usage · Nov (UTC)")
     #expect(usage.sparklines.map(\.title) == ["Tokens/min · last 60 min", "Cost/day · Nov"])
     #expect(usage.sparklines[0].values.count == 55)  // 13:52 … 14:46
@@ -121,8 +123,8 @@ struct ViewModelTests {
     }
     let rate = try #require(figures.burnRate)
     #expect(rate.perDay == Money(minorUnits: week / 7))
-    // 10 days, 9 h 13 min from 14:47 on Nov 20 to Dec 1 00:00: 33,180 s.
-    let daysLeft = Decimal(10 * 86_400 + 33_180) / 86_400
+    // 10 days 10 h from the month-to-date's 14:00 on Nov 20 to Dec 1 00:00: 36,000 s.
+    let daysLeft = Decimal(10 * 86_400 + 36_000) / 86_400
     let projection = try #require(figures.projection)
     #expect(
       projection.monthEnd

@@ -16,12 +16,13 @@ package struct Money: Hashable, Sendable, Comparable {
     self.currency = currency
   }
 
-  /// Parses the API's decimal string (minor units) with the POSIX locale; `nil` when the string is
-  /// not a plain decimal number.
+  /// Parses the API's decimal string (minor units); `nil` when the string is not a plain decimal
+  /// number. No `Locale` is passed: without one the separator is always `.`, and building a
+  /// `Locale` loads ICU's data (about 5 MB resident) just to learn that.
   package init?(minorUnits text: String, currency: String = "USD") {
     let trimmed = text.trimmingCharacters(in: .whitespaces)
     guard Money.isPlainDecimal(trimmed),
-      let value = Decimal(string: trimmed, locale: Locale(identifier: "en_US_POSIX"))
+      let value = Decimal(string: trimmed)
     else { return nil }
     self.init(minorUnits: value, currency: currency)
   }

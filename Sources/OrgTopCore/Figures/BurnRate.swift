@@ -36,10 +36,10 @@ package struct BurnRate: Hashable, Sendable {
     }
   }
 
-  /// The burn rate of a month-to-date cost summary whose window starts at `monthStart`, with
-  /// data complete up to `asOf`; `nil` when there is too little data to say.
+  /// The burn rate of a month's daily costs whose window starts at `monthStart`, with data
+  /// complete up to `asOf`; `nil` when there is too little data to say.
   package static func measure(
-    _ cost: CostSummary, monthStart: Date, asOf: Date
+    _ cost: DailyCost, monthStart: Date, asOf: Date
   ) -> BurnRate? {
     // Just after the month turns the data may still be last month's: nothing to measure yet.
     guard asOf > monthStart else { return nil }
@@ -59,7 +59,7 @@ package struct BurnRate: Hashable, Sendable {
     }
     let elapsed = UTCCalendar.epochSeconds(asOf) - UTCCalendar.epochSeconds(today)
     guard elapsed >= 3600 else { return nil }
-    let sofar = cost.byDay[today] ?? .zero()
+    let sofar = cost.cost(onDayOf: today)
     return BurnRate(
       perDay: Money(
         minorUnits: sofar.minorUnits * Decimal(UTCCalendar.secondsPerDay) / Decimal(elapsed)),

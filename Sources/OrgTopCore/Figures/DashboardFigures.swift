@@ -10,6 +10,10 @@ package struct DashboardFigures: Hashable, Sendable {
   /// 00:00Z on the 1st of next month: when monthly limits reset.
   package var reset: Date
   package var cost: CostSummary?
+  /// The organization's cost per day this month.
+  package var daily: DailyCost?
+  /// The instant the daily series is complete up to.
+  package var dailyAsOf: Date?
   /// The instant month-to-date cost is complete up to.
   package var costAsOf: Date?
   /// Whether `costAsOf` was reported by the API (`data_refreshed_at`) or estimated (legacy).
@@ -35,15 +39,21 @@ package struct DashboardFigures: Hashable, Sendable {
     costAsOfIsReported = state.monthCost.value?.dataRefreshedAt != nil
     headroom = []
     let gaugeAmount = limit?.amount
+    if let report = state.dailyCost.value, let series = state.dailyCostSeries {
+      let asOf = Self.asOf(
+        reported: report.dataRefreshedAt, fetchedAt: state.dailyCost.status.fetchedAt,
+        windowEnd: report.query.end)
+      daily = series
+      dailyAsOf = asOf
+      burnRate = BurnRate.measure(series, monthStart: report.query.start, asOf: asOf)
+    }
     if let report = state.monthCost.value, let summary = state.costSummary {
       let asOf = Self.asOf(
         reported: report.dataRefreshedAt, fetchedAt: state.monthCost.status.fetchedAt,
-        windowEnd: report.query.end)
+        windowEnd: Self.dataEnd(of: report.query, source: report.source))
       cost = summary
       costAsOf = asOf
-      let rate = BurnRate.measure(summary, monthStart: report.query.start, asOf: asOf)
-      burnRate = rate
-      projection = rate.map {
+      projection = burnRate.map {
         SpendProjection.project(
           monthToDate: summary.total, rate: $0, asOf: asOf, limit: gaugeAmount)
       }
@@ -56,6 +66,13 @@ package struct DashboardFigures: Hashable, Sendable {
       headroom = RecentUsage.headroom(
         report: report, groups: state.rateLimits.value ?? [], asOf: asOf)
     }
+  }
+
+  /// Where a report's data ends: analytics without a bucket width answers for the window
+  /// rounded down to the hour (admin-api.md §13.2); otherwise the window's end.
+  package static func dataEnd(of query: ReportQuery, source: ReportSource) -> Date {
+    guard source == .analytics, query.bucket == nil else { return query.end }
+    return UTCCalendar.floor(query.end, to: 3600)
   }
 
   /// The instant a report is complete up to: `data_refreshed_at` when given, else the fetch

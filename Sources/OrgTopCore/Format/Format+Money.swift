@@ -27,8 +27,6 @@ extension Format {
     self.money(money) + "/day"
   }
 
-  static let posix = Locale(identifier: "en_US_POSIX")
-
   /// $0.01, built once (parsing it on every call showed in frame profiles).
   private static let oneCent = Decimal(sign: .plus, exponent: -2, significand: 1)
 }

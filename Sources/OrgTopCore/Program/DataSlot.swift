@@ -10,10 +10,12 @@ package enum DataSlot: String, Hashable, Sendable, CaseIterable {
   case spendLimits
   /// Month-to-date usage, per key and model.
   case monthUsage
-  /// Month-to-date cost, per key and model, in daily buckets (sparkline, burn rate).
+  /// Month-to-date cost, per key and model, for the whole month so far (no buckets).
   case monthCost
   /// The last hour of usage in one-minute buckets, per model (live burn, rate-limit headroom).
   case recentUsage
   /// Thirty days of usage per key in daily buckets ("last active").
   case keyActivity
+  /// Month-to-date cost of the whole organization per UTC day (burn rate, sparkline).
+  case dailyCost
 }

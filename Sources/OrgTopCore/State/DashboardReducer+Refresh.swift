@@ -66,14 +66,14 @@ extension DashboardReducer {
   /// drop them and fetch the new window now.
   private static func handleMonthRollover(_ state: inout DashboardState, at now: Date) {
     let monthStart = UTCCalendar.monthStart(containing: now)
-    if let start = state.monthUsage.value?.query.start, start < monthStart {
-      state.monthUsage.value = nil
-      state.monthUsage.status.nextAttempt = nil
+    func dropIfOld<Report>(_ slot: inout Loadable<Report>, start: (Report) -> Date) {
+      guard let value = slot.value, start(value) < monthStart else { return }
+      slot.value = nil
+      slot.status.nextAttempt = nil
     }
-    if let start = state.monthCost.value?.query.start, start < monthStart {
-      state.monthCost.value = nil
-      state.monthCost.status.nextAttempt = nil
-    }
+    dropIfOld(&state.monthUsage) { $0.query.start }
+    dropIfOld(&state.monthCost) { $0.query.start }
+    dropIfOld(&state.dailyCost) { $0.query.start }
   }
 
   /// Applies a fetch result to its slot: the value and the schedule on success; the failure,
@@ -171,6 +171,7 @@ extension DashboardReducer {
     case (.monthCost, .cost(let value)): state.monthCost.value = value
     case (.recentUsage, .usage(let value)): state.recentUsage.value = value
     case (.keyActivity, .usage(let value)): state.keyActivity.value = value
+    case (.dailyCost, .cost(let value)): state.dailyCost.value = value
     default: return false
     }
     return true

@@ -35,6 +35,13 @@ package struct DashboardState: Hashable, Sendable {
       }
     }
   }
+  package var dailyCost = Loadable<CostReport>() {
+    didSet {
+      if dailyCost.value != oldValue.value {
+        dailyCostSeries = dailyCost.value.map(DailyCost.init(report:))
+      }
+    }
+  }
   package var recentUsage = Loadable<UsageReport>()
   package var keyActivity = Loadable<UsageReport>() {
     didSet {
@@ -48,6 +55,8 @@ package struct DashboardState: Hashable, Sendable {
   package private(set) var tokenSummary: TokenSummary?
   /// The month-to-date cost summed once per report.
   package private(set) var costSummary: CostSummary?
+  /// The per-day cost derived once per report.
+  package private(set) var dailyCostSeries: DailyCost?
   /// The per-key activity derived once per report.
   package private(set) var activitySummary: KeyActivity?
 
@@ -81,6 +90,7 @@ package struct DashboardState: Hashable, Sendable {
       case .monthCost: monthCost.status
       case .recentUsage: recentUsage.status
       case .keyActivity: keyActivity.status
+      case .dailyCost: dailyCost.status
       }
     }
     set {
@@ -96,6 +106,7 @@ package struct DashboardState: Hashable, Sendable {
       case .monthCost: monthCost.status = newValue
       case .recentUsage: recentUsage.status = newValue
       case .keyActivity: keyActivity.status = newValue
+      case .dailyCost: dailyCost.status = newValue
       }
     }
   }
@@ -114,6 +125,7 @@ package struct DashboardState: Hashable, Sendable {
     case .monthCost: monthCost.value != nil
     case .recentUsage: recentUsage.value != nil
     case .keyActivity: keyActivity.value != nil
+    case .dailyCost: dailyCost.value != nil
     }
   }
 

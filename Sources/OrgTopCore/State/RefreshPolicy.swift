@@ -4,7 +4,7 @@ import Foundation
 /// failure. Pure numbers and arithmetic; the reducer applies them.
 ///
 /// Numbers (admin-api.md §13.8, §14): organization and rate limits 10 min; keys, members,
-/// invites, workspaces and spend limits 5 min; the three report slots every refresh interval
+/// invites, workspaces and spend limits 5 min; the four report slots every refresh interval
 /// (60 s by default); key activity 5 min. Failures back off 5 s, 10 s, 20 s … capped at 5 min,
 /// never sooner than the server's `Retry-After` (itself capped at 1 h against absurd values).
 package struct RefreshPolicy: Hashable, Sendable {
@@ -34,7 +34,7 @@ package struct RefreshPolicy: Hashable, Sendable {
     switch slot {
     case .organization, .rateLimits: slowTTL
     case .apiKeys, .workspaces, .members, .invites, .spendLimits: listTTL
-    case .monthUsage, .monthCost, .recentUsage: refreshInterval
+    case .monthUsage, .monthCost, .dailyCost, .recentUsage: refreshInterval
     case .keyActivity: activityTTL
     }
   }

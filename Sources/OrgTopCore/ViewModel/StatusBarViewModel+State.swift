@@ -2,7 +2,7 @@ import Foundation
 
 extension StatusBarViewModel {
   /// The slots whose age is "updated … ago": the reports refreshed every interval.
-  static let freshnessSlots: [DataSlot] = [.monthCost, .monthUsage, .recentUsage]
+  static let freshnessSlots: [DataSlot] = [.monthCost, .dailyCost, .monthUsage, .recentUsage]
 
   /// Freshness on the left (in coarse steps: the idle screen changes rarely); the latest
   /// failure with its remedy and retry countdown on the right.

@@ -59,7 +59,7 @@ extension UsageViewModel {
     self.init(
       title: "Usage · \(Format.monthName(figures.monthStart)) (UTC)",
       condition: .of(
-        state, primary: [.monthCost], secondary: [.monthUsage, .recentUsage], now: now,
+        state, primary: [.monthCost], secondary: [.dailyCost, .monthUsage, .recentUsage], now: now,
         loading: "Loading month-to-date usage…"),
       gauge: gauge, rows: rows, sparklines: Self.sparklines(figures, now: now),
       footnote: Self.footnote(figures))
@@ -84,7 +84,9 @@ extension UsageViewModel {
   private static func outlookRows(_ figures: DashboardFigures) -> [LabeledValue] {
     guard figures.cost != nil else { return [] }
     guard let rate = figures.burnRate, let projection = figures.projection else {
-      return [LabeledValue("Burn rate", "— (not enough data yet)", role: .dim)]
+      // The daily series is its own report: until it arrives the rate is loading, not missing.
+      let text = figures.daily == nil ? "…" : "— (not enough data yet)"
+      return [LabeledValue("Burn rate", text, role: .dim)]
     }
     var rows = [
       LabeledValue("Burn rate", "\(Format.perDay(rate.perDay)) (\(rate.windowLabel))")
@@ -126,13 +128,13 @@ extension UsageViewModel {
           title: "Tokens/min · last 60 min", values: recent.perMinute.map(Double.init),
           caption: recent.peak.map { "peak \(Format.tokensPerMinute($0))" } ?? "no data yet"))
     }
-    if let cost = figures.cost {
-      let today = cost.byDay[UTCCalendar.dayStart(containing: figures.costAsOf ?? now)] ?? .zero()
+    if let daily = figures.daily {
+      let asOf = figures.dailyAsOf ?? now
       result.append(
         SparklineViewModel(
           title: "Cost/day · \(Format.monthName(figures.monthStart))",
-          values: cost.dailyDollars(from: figures.monthStart, through: figures.costAsOf ?? now),
-          caption: "today \(Format.money(today))"))
+          values: daily.dailyDollars(from: figures.monthStart, through: asOf),
+          caption: "today \(Format.money(daily.cost(onDayOf: asOf)))"))
     }
     return result
   }
