@@ -21,9 +21,10 @@ extension AdminClient {
     query.add("status", status?.wire)
     query.add("workspace_id", workspaceID)
     query.add("created_by_user_id", createdByUserID)
+    var interner = StringInterner()
     return try await walkIDPages(
       path: Self.organizationsPath + "/api_keys", query: query, cursor: cursor
-    ) { (key: WireAPIKey) in key.toDomain() }
+    ) { (key: WireAPIKey) in key.toDomain(interning: &interner) }
   }
 
   /// `GET /v1/organizations/api_keys/{id}`.

@@ -163,3 +163,33 @@ import Testing
     }
   }
 }
+
+extension LenientDecodingTests {
+  /// Where a string's bytes live (nil for small strings held inline).
+  private static func storage(_ text: String) -> UnsafeRawPointer? {
+    var copy = text
+    return copy.withUTF8 { UnsafeRawPointer($0.baseAddress) }
+  }
+
+  @Test func repeatedIdsOfKeysShareOneCopy() throws {
+    func json(_ id: String) -> String {
+      #"{"id":"\#(id)","name":"n","status":"active","created_at":"2026-01-01T00:00:00Z","created_by":{"id":"user_0123456789abcdefghij","type":"user"},"scope":{"type":"workspace","workspace_id":"wrkspc_0123456789abcdefghij"}}"#
+    }
+    var interner = StringInterner()
+    let keys = try ["apikey_1", "apikey_2"].map {
+      try WireDecoding.decode(WireAPIKey.self, from: Data(json($0).utf8))
+        .toDomain(interning: &interner)
+    }
+    #expect(keys[0].workspaceID == "wrkspc_0123456789abcdefghij")
+    #expect(keys[1].createdBy?.id == "user_0123456789abcdefghij")
+    // Decoded separately, the ids are equal; interned, they are the same bytes.
+    let workspaces = keys.map { Self.storage($0.workspaceID ?? "") }
+    let creators = keys.map { Self.storage($0.createdBy?.id ?? "") }
+    #expect(workspaces[0] != nil && workspaces[0] == workspaces[1])
+    #expect(creators[0] != nil && creators[0] == creators[1])
+    let plain = try ["apikey_1", "apikey_2"].map {
+      try WireDecoding.decode(WireAPIKey.self, from: Data(json($0).utf8)).toDomain()
+    }
+    #expect(Self.storage(plain[0].workspaceID ?? "") != Self.storage(plain[1].workspaceID ?? ""))
+  }
+}

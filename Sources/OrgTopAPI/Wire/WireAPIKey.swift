@@ -15,6 +15,16 @@ struct WireAPIKey: Decodable, Sendable {
   var scope: WireKeyScope?
   var workspaceId: String?
 
+  /// The domain key; ids that repeat across keys (workspace, creator, principal) go through
+  /// `interner` so the keys share one copy of each.
+  func toDomain(interning interner: inout StringInterner) -> APIKey {
+    var key = toDomain()
+    key.workspaceID = interner(key.workspaceID)
+    if let id = key.createdBy?.id { key.createdBy?.id = interner(id) }
+    if let id = key.principal?.id { key.principal?.id = interner(id) }
+    return key
+  }
+
   func toDomain() -> APIKey {
     let workspaceID: String?
     switch scope {
