@@ -38,7 +38,7 @@ struct ReducerNavigationTests {
   }
 
   static func order(_ harness: ReducerHarness) -> [String] {
-    harness.state.visibleKeyRows().map(\.key.name)
+    harness.state.keyRows.map(\.key.name)
   }
 
   static func selection(_ harness: ReducerHarness) -> (String?, Int, Int) {
@@ -125,7 +125,7 @@ struct ReducerNavigationTests {
         at: harness.now))
     #expect(Self.selection(harness) == ("k-bravo", 3, 1))
     harness.send(.fetchCompleted(.apiKeys, .success(.apiKeys([])), at: harness.now))
-    #expect(harness.state.visibleKeyRows().isEmpty)
+    #expect(harness.state.keyRows.isEmpty)
     #expect(harness.state.table.scrollOffset == 0)
   }
 
@@ -237,5 +237,23 @@ struct ReducerNavigationTests {
     var overlay = Self.loaded()
     overlay.press(.character("?"))
     #expect(overlay.press(.character("q")) == [.quit])
+  }
+}
+
+extension ReducerNavigationTests {
+  @Test func caseInsensitiveOrderMatchesComparingLowercasedText() {
+    let samples = [
+      "", "a", "A", "ab", "aB", "Ab", "abc", "b", "B", "Z", "_", "[", "a-b", "a_b", "prod",
+      "Prod-2", "prod-10", "Café", "café", "cafe", "CAFÉ", "日本語のキー", "Ärger", "ärger", "zeta",
+      "🚀 launch", "launch", "ß", "SS", "İstanbul", "istanbul",
+    ]
+    for lhs in samples {
+      for rhs in samples {
+        let (left, right) = (lhs.lowercased(), rhs.lowercased())
+        let expected: ComparisonResult =
+          left == right ? .orderedSame : (left < right ? .orderedAscending : .orderedDescending)
+        #expect(DashboardState.compareText(lhs, rhs) == expected, "\(lhs) vs \(rhs)")
+      }
+    }
   }
 }

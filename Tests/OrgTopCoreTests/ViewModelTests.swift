@@ -132,10 +132,15 @@ struct ViewModelTests {
   }
 
   @Test func keyTableRows() throws {
-    let model = Self.model(Self.loaded())
+    var harness = Self.loaded()
+    // A page tall enough for every key: all twelve rows are formatted.
+    harness.send(.layoutChanged(size: TerminalSize(columns: 120, rows: 40), keyRowsVisible: 12))
+    let model = Self.model(harness)
     let table = model.keys
     #expect(table.title == "API keys (12)")
     #expect(table.rows.count == 12)
+    #expect(table.rowCount == 12)
+    #expect(table.firstRow == 0)
     #expect(table.columns.map(\.title) == KeyColumn.allCases.map(\.title))
     #expect(table.sortColumn == KeyColumn.cost.rawValue)
     #expect(table.sortDescending)
@@ -398,5 +403,37 @@ extension ViewModelTests {
     #expect(model.usage.condition == .stale("stale 3 min"))
     #expect(model.keys.condition == .ready)  // keys live 5 min
     #expect(model.status.right.isEmpty)
+  }
+}
+
+extension ViewModelTests {
+  @Test func onlyTheRowsInViewAreFormatted() throws {
+    var harness = Self.loaded()
+    harness.send(.layoutChanged(size: TerminalSize(columns: 80, rows: 24), keyRowsVisible: 5))
+    for _ in 0..<7 { harness.press(.down) }
+    let table = Self.model(harness).keys
+    // Selected row 7 of 12 with 5 in view: rows 3…7 are the page.
+    #expect(table.selectedIndex == 7)
+    #expect(table.rowCount == 12)
+    #expect(table.firstRow == 3)
+    #expect(table.rows.map(\.id) == harness.state.keyRows[3...7].map(\.key.id))
+    // Column widths still see every row: the longest name and workspace of all twelve keys,
+    // longest by UTF-8 length.
+    let names = Fixtures.apiKeys.map(\.name)
+    let longest = try #require(names.max { $0.utf8.count < $1.utf8.count })
+    #expect(table.widestCells[KeyColumn.name.rawValue] == longest)
+    #expect(
+      table.widestCells[KeyColumn.workspace.rawValue].utf8.count
+        == harness.state.keyRows.map(\.workspaceName.utf8.count).max())
+  }
+
+  @Test func theRowWindowKeepsTheSelectionInView() {
+    let window = KeyTableViewModel.window
+    #expect(window(48, 0, 3, 8) == 0..<8)
+    #expect(window(48, 0, 30, 8) == 23..<31)
+    #expect(window(48, 40, 2, 8) == 2..<10)
+    #expect(window(48, 99, nil, 8) == 40..<48)
+    #expect(window(5, 3, 1, 8) == 0..<5)
+    #expect(window(0, 3, nil, 8) == 0..<0)
   }
 }

@@ -111,7 +111,8 @@ package enum SampleDashboard {
         ],
         footnote: "UTC · data as of 14:47Z (≈5 min behind)"),
       keys: KeyTableViewModel(
-        title: "API keys", condition: .ready, columns: keyColumns, rows: keyRows,
+        title: "API keys", condition: .ready, columns: keyColumns, rows: keyRows, firstRow: 0,
+        rowCount: keyRows.count, widestCells: [],
         selectedIndex: keyRows.isEmpty ? nil : selectedIndex, scrollOffset: scrollOffset,
         sortColumn: 2, sortDescending: true, filter: nil, isEditingFilter: false,
         emptyMessage: "No API keys in this organization",

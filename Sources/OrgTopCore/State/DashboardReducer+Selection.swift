@@ -1,11 +1,10 @@
 extension DashboardReducer {
   /// Moves the selection by `delta` rows, clamped to the table.
   static func moveSelection(by delta: Int, in state: inout DashboardState) {
-    let rows = state.visibleKeyRows()
+    let rows = state.keyRows
     guard !rows.isEmpty else { return }
     let current =
-      rows.firstIndex { $0.key.id == state.table.selectedKeyID }
-      ?? min(state.table.selectedIndex, rows.count - 1)
+      selectedRow(in: rows, table: state.table) ?? min(state.table.selectedIndex, rows.count - 1)
     state.table.hasUserSelection = true
     let (sum, overflow) = current.addingReportingOverflow(delta)
     select(overflow ? (delta > 0 ? rows.count - 1 : 0) : sum, in: rows, state: &state)
@@ -13,7 +12,7 @@ extension DashboardReducer {
 
   /// Moves the selection to a row index, clamped to the table.
   static func moveSelection(to index: Int, in state: inout DashboardState) {
-    let rows = state.visibleKeyRows()
+    let rows = state.keyRows
     guard !rows.isEmpty else { return }
     state.table.hasUserSelection = true
     select(index, in: rows, state: &state)
@@ -23,20 +22,28 @@ extension DashboardReducer {
   /// it is still shown, else the row now at its old index (clamped); then keeps it in view.
   /// Before the user has moved it, the selection is simply the top row.
   static func reconcileSelection(_ state: inout DashboardState) {
-    let rows = state.visibleKeyRows()
+    let rows = state.keyRows
     guard !rows.isEmpty else {
       state.table.scrollOffset = 0
       return
     }
     if !state.table.hasUserSelection {
       select(0, in: rows, state: &state)
-    } else if let id = state.table.selectedKeyID,
-      let index = rows.firstIndex(where: { $0.key.id == id })
-    {
+    } else if let index = selectedRow(in: rows, table: state.table) {
       select(index, in: rows, state: &state)
     } else {
       select(state.table.selectedIndex, in: rows, state: &state)
     }
+  }
+
+  /// Where the selected key is in `rows`: usually still at its last index (checked first, so a
+  /// key press does not search thousands of rows), else found by id; `nil` when it is gone.
+  private static func selectedRow(in rows: [KeyRowFacts], table: KeyTableState) -> Int? {
+    guard let id = table.selectedKeyID else { return nil }
+    if rows.indices.contains(table.selectedIndex), rows[table.selectedIndex].key.id == id {
+      return table.selectedIndex
+    }
+    return rows.firstIndex { $0.key.id == id }
   }
 
   private static func select(_ index: Int, in rows: [KeyRowFacts], state: inout DashboardState) {

@@ -75,7 +75,7 @@ package enum DashboardReducer {
         reconcileSelection(&state)
       }
     case .openDetail:
-      if state.table.selectedKeyID != nil, !state.visibleKeyRows().isEmpty {
+      if state.table.selectedKeyID != nil, !state.keyRows.isEmpty {
         state.overlay = .keyDetail
       }
     case .nextPane, .previousPane:

@@ -87,15 +87,26 @@ extension DashboardState {
     }
   }
 
-  /// The keys as the table shows them: filtered, then sorted (ties by name, then id).
-  package func visibleKeyRows() -> [KeyRowFacts] {
+  /// The selected key's row, if it is listed (looked up at its last index first).
+  package var selectedKeyRow: KeyRowFacts? {
+    guard let id = table.selectedKeyID else { return nil }
+    if keyRows.indices.contains(table.selectedIndex), keyRows[table.selectedIndex].key.id == id {
+      return keyRows[table.selectedIndex]
+    }
+    return keyRows.first { $0.key.id == id }
+  }
+
+  /// Recomputes ``keyRows``: every key with its figures, filtered, then sorted (ties by name,
+  /// then id).
+  mutating func deriveKeyRows() {
+    keyRows = []  // the old rows go before the new ones are built: one copy at a time
     var rows = allKeyRowFacts()
     if let filter = table.filter?.lowercased(), !filter.isEmpty {
       rows = rows.filter { Self.matches($0, filter) }
     }
     let column = table.sortColumn
     let descending = table.sortDescending
-    return rows.sorted { lhs, rhs in
+    rows.sort { lhs, rhs in
       let order = Self.compare(lhs, rhs, by: column)
       if order != .orderedSame {
         return descending ? order == .orderedDescending : order == .orderedAscending
@@ -104,6 +115,7 @@ extension DashboardState {
       if byName != .orderedSame { return byName == .orderedAscending }
       return lhs.key.id < rhs.key.id
     }
+    keyRows = rows
   }
 
   private static func matches(_ row: KeyRowFacts, _ filter: String) -> Bool {
@@ -141,7 +153,30 @@ extension DashboardState {
     }
   }
 
-  private static func compareText(_ lhs: String, _ rhs: String) -> ComparisonResult {
+  /// Case-insensitive order, as `lhs.lowercased()` vs `rhs.lowercased()`. ASCII text (nearly
+  /// every key name) is compared byte by byte without allocating: sorting 10,000 keys, mostly
+  /// tied at zero cost, makes over 100,000 of these comparisons.
+  package static func compareText(_ lhs: String, _ rhs: String) -> ComparisonResult {
+    var left = lhs.utf8.makeIterator()
+    var right = rhs.utf8.makeIterator()
+    while true {
+      switch (left.next(), right.next()) {
+      case (nil, nil): return .orderedSame
+      case (nil, _): return .orderedAscending
+      case (_, nil): return .orderedDescending
+      case (let a?, let b?):
+        guard a < 0x80, b < 0x80 else { return compareLowercased(lhs, rhs) }
+        let (lowerA, lowerB) = (asciiLowercase(a), asciiLowercase(b))
+        if lowerA != lowerB { return lowerA < lowerB ? .orderedAscending : .orderedDescending }
+      }
+    }
+  }
+
+  private static func asciiLowercase(_ byte: UInt8) -> UInt8 {
+    (0x41...0x5A).contains(byte) ? byte + 0x20 : byte
+  }
+
+  private static func compareLowercased(_ lhs: String, _ rhs: String) -> ComparisonResult {
     let left = lhs.lowercased()
     let right = rhs.lowercased()
     return left == right ? .orderedSame : (left < right ? .orderedAscending : .orderedDescending)

@@ -14,9 +14,15 @@ package struct DashboardState: Hashable, Sendable {
   package var configuration: DashboardConfiguration
 
   package var organization = Loadable<Organization>()
-  package var apiKeys = Loadable<[APIKey]>()
-  package var workspaces = Loadable<[Workspace]>()
-  package var members = Loadable<[Member]>()
+  package var apiKeys = Loadable<[APIKey]>() {
+    didSet { if apiKeys.value != oldValue.value { deriveKeyRows() } }
+  }
+  package var workspaces = Loadable<[Workspace]>() {
+    didSet { if workspaces.value != oldValue.value { deriveKeyRows() } }
+  }
+  package var members = Loadable<[Member]>() {
+    didSet { if members.value != oldValue.value { deriveKeyRows() } }
+  }
   package var invites = Loadable<[Invite]>()
   package var rateLimits = Loadable<[RateLimitGroup]>()
   package var spendLimits = Loadable<[SpendLimit]>()
@@ -25,6 +31,7 @@ package struct DashboardState: Hashable, Sendable {
       // Array equality is O(1) when the storage is shared, so status-only changes are cheap.
       if monthUsage.value != oldValue.value {
         tokenSummary = monthUsage.value.map(TokenSummary.init(report:))
+        deriveKeyRows()
       }
     }
   }
@@ -32,6 +39,7 @@ package struct DashboardState: Hashable, Sendable {
     didSet {
       if monthCost.value != oldValue.value {
         costSummary = monthCost.value.map(CostSummary.init(report:))
+        deriveKeyRows()
       }
     }
   }
@@ -47,6 +55,7 @@ package struct DashboardState: Hashable, Sendable {
     didSet {
       if keyActivity.value != oldValue.value {
         activitySummary = keyActivity.value.map(KeyActivity.init(report:))
+        deriveKeyRows()
       }
     }
   }
@@ -59,6 +68,10 @@ package struct DashboardState: Hashable, Sendable {
   package private(set) var dailyCostSeries: DailyCost?
   /// The per-key activity derived once per report.
   package private(set) var activitySummary: KeyActivity?
+  /// The keys as the table lists them (filtered, sorted), derived when the keys, the names,
+  /// the figures, the filter or the sort change: neither a key press nor a frame sorts
+  /// thousands of keys again.
+  package internal(set) var keyRows: [KeyRowFacts] = []
 
   /// When `.started` arrived.
   package var startedAt: Date?
@@ -66,7 +79,15 @@ package struct DashboardState: Hashable, Sendable {
   package var lastSeen: Date?
   package var focus: Pane = .keys
   package var overlay: OverlayState?
-  package var table = KeyTableState()
+  package var table = KeyTableState() {
+    didSet {
+      if table.filter != oldValue.filter || table.sortColumn != oldValue.sortColumn
+        || table.sortDescending != oldValue.sortDescending
+      {
+        deriveKeyRows()
+      }
+    }
+  }
   package var terminalSize: TerminalSize?
   /// Set when the reducer asked to quit.
   package var isQuitting = false

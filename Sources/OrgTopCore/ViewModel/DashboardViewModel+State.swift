@@ -8,21 +8,17 @@ extension DashboardViewModel {
   /// instant always give the same view model. Text from the API (names) is passed raw; the UI
   /// sanitizes it.
   package init(state: DashboardState, now: Date) {
-    self.init(
-      state: state, now: now, figures: DashboardFigures(state: state, now: now),
-      rows: state.visibleKeyRows())
+    self.init(state: state, now: now, figures: DashboardFigures(state: state, now: now))
   }
 
-  /// Projects the state with its figures and visible key rows already derived (they depend on
-  /// the state and the month alone; ``DashboardProjector`` reuses them between ticks).
-  package init(
-    state: DashboardState, now: Date, figures: DashboardFigures, rows: [KeyRowFacts]
-  ) {
+  /// Projects the state with its figures already derived (they depend on the state and the
+  /// month alone; ``DashboardProjector`` reuses them between ticks).
+  package init(state: DashboardState, now: Date, figures: DashboardFigures) {
     var overlay: Overlay?
     switch state.overlay {
     case .help: overlay = .help(HelpViewModel(title: "Keys", sections: KeyMap.helpSections))
     case .keyDetail:
-      if let id = state.table.selectedKeyID, let row = rows.first(where: { $0.key.id == id }) {
+      if let row = state.selectedKeyRow {
         overlay = .keyDetail(
           KeyDetailViewModel(row: row, state: state, figures: figures, now: now))
       }
@@ -32,7 +28,7 @@ extension DashboardViewModel {
       header: HeaderViewModel(state: state, now: now),
       overview: OverviewViewModel(state: state, figures: figures, now: now),
       usage: UsageViewModel(state: state, figures: figures, now: now),
-      keys: KeyTableViewModel(state: state, rows: rows, figures: figures, now: now),
+      keys: KeyTableViewModel(state: state, figures: figures, now: now),
       focus: state.focus,
       status: StatusBarViewModel(state: state, now: now),
       hints: Self.hints(for: state),

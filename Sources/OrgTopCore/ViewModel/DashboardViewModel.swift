@@ -184,10 +184,18 @@ package struct KeyTableViewModel: Hashable, Sendable {
   package var title: String
   package var condition: PaneCondition
   package var columns: [TableColumn]
+  /// The rows in view only (a page from `firstRow`), formatted; the table may hold thousands.
   package var rows: [TableRow]
-  /// Index into `rows` of the selected row.
+  /// The index, among all `rowCount` rows, of `rows[0]`.
+  package var firstRow: Int
+  /// How many rows the table holds (after the filter).
+  package var rowCount: Int
+  /// Per column, its longest text over all rows (empty: none worth measuring), so the layout
+  /// sizes columns for every row while only a page is formatted.
+  package var widestCells: [String]
+  /// Index, among all rows, of the selected row.
   package var selectedIndex: Int?
-  /// Index into `rows` of the first row drawn (the reducer keeps the selection in view).
+  /// Index, among all rows, of the first row drawn (the reducer keeps the selection in view).
   package var scrollOffset: Int
   /// Index into `columns` of the sort column, and its direction (drawn as ▲/▼ in the header).
   package var sortColumn: Int
@@ -202,7 +210,7 @@ package struct KeyTableViewModel: Hashable, Sendable {
 
   package init(
     title: String, condition: PaneCondition, columns: [TableColumn], rows: [TableRow],
-    selectedIndex: Int?, scrollOffset: Int,
+    firstRow: Int, rowCount: Int, widestCells: [String], selectedIndex: Int?, scrollOffset: Int,
     sortColumn: Int, sortDescending: Bool, filter: String?, isEditingFilter: Bool,
     emptyMessage: String,
     footer: String
@@ -211,6 +219,9 @@ package struct KeyTableViewModel: Hashable, Sendable {
     self.condition = condition
     self.columns = columns
     self.rows = rows
+    self.firstRow = firstRow
+    self.rowCount = rowCount
+    self.widestCells = widestCells
     self.selectedIndex = selectedIndex
     self.scrollOffset = scrollOffset
     self.sortColumn = sortColumn

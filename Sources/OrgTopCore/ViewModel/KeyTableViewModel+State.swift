@@ -21,13 +21,18 @@ extension KeyTableViewModel {
   /// Keys within this many seconds of expiring are flagged.
   package static let expiryWarning: TimeInterval = 7 * 86_400
 
-  /// The key table from the visible (filtered, sorted) rows.
-  package init(
-    state: DashboardState, rows: [KeyRowFacts], figures: DashboardFigures, now: Date
-  ) {
+  /// The key table from the state's (filtered, sorted) key rows. Only the rows in view are
+  /// formatted: with 10,000 keys, formatting them all every second cost more than the rest of
+  /// the frame together.
+  package init(state: DashboardState, figures: DashboardFigures, now: Date) {
     let table = state.table
+    let rows = state.keyRows
     let total = state.apiKeys.value?.count ?? 0
-    let tableRows = rows.map { Self.row($0, figures: figures, now: now) }
+    let selected = rows.isEmpty ? nil : min(table.selectedIndex, rows.count - 1)
+    let window = Self.window(
+      count: rows.count, scrollOffset: table.scrollOffset, selectedIndex: selected,
+      pageSize: table.pageSize)
+    let tableRows = rows[window].map { Self.row($0, figures: figures, now: now) }
     let title =
       table.filter?.isEmpty == false
       ? "API keys (\(rows.count) of \(total))" : "API keys (\(total))"
@@ -42,12 +47,50 @@ extension KeyTableViewModel {
       condition: .of(
         state, primary: [.apiKeys], secondary: [.workspaces, .members, .keyActivity], now: now,
         loading: "Loading API keys…"),
-      columns: Self.columns, rows: tableRows,
-      selectedIndex: rows.isEmpty ? nil : min(table.selectedIndex, rows.count - 1),
-      scrollOffset: table.scrollOffset,
+      columns: Self.columns, rows: tableRows, firstRow: window.lowerBound, rowCount: rows.count,
+      widestCells: Self.widestCells(rows, figures: figures, now: now),
+      selectedIndex: selected, scrollOffset: table.scrollOffset,
       sortColumn: table.sortColumn.rawValue, sortDescending: table.sortDescending,
       filter: table.filter, isEditingFilter: table.isEditingFilter,
       emptyMessage: emptyMessage, footer: Self.footer(figures))
+  }
+
+  /// The rows in view: `pageSize` rows from the scroll offset, clamped to the rows and moved,
+  /// if need be, so the selected row shows.
+  package static func window(
+    count: Int, scrollOffset: Int, selectedIndex: Int?, pageSize: Int
+  ) -> Range<Int> {
+    let page = max(1, pageSize)
+    guard count > 0 else { return 0..<0 }
+    var first = min(max(0, scrollOffset), max(0, count - page))
+    if let selected = selectedIndex, (0..<count).contains(selected) {
+      if selected < first { first = selected }
+      if selected >= first + page { first = selected - page + 1 }
+    }
+    return first..<min(count, first + page)
+  }
+
+  /// For each column, its longest text over every row, not only those in view, so that column
+  /// widths stay put while scrolling. Longest by UTF-8 length, which costs nothing to read and
+  /// is never less than the display width; columns whose text depends on the time (dates,
+  /// activity) are bounded by their minimum widths and left empty here.
+  static func widestCells(_ rows: [KeyRowFacts], figures: DashboardFigures, now: Date)
+    -> [String]
+  {
+    var widest = [String](repeating: "", count: KeyColumn.allCases.count)
+    func consider(_ column: KeyColumn, _ text: String) {
+      let index = column.rawValue
+      if text.utf8.count > widest[index].utf8.count { widest[index] = text }
+    }
+    for facts in rows {
+      consider(.name, facts.key.name)
+      consider(.workspace, facts.workspaceName)
+      consider(.createdBy, facts.creatorName)
+      consider(.tokens, facts.tokensText ?? "…")
+      consider(.cost, costText(facts, figures: figures))
+      consider(.status, statusText(facts.key, now: now))
+    }
+    return widest
   }
 
   /// One key's cells and role.

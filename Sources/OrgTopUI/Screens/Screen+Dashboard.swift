@@ -120,9 +120,7 @@ extension Screen {
 
   private static func positionNote(_ keys: KeyTableViewModel, inner: Rect) -> String? {
     let visible = Table.visibleRows(height: inner.height)
-    let first = Table.firstRow(
-      scrollOffset: keys.scrollOffset, selectedIndex: keys.selectedIndex,
-      count: keys.rows.count, visible: visible)
-    return Table.positionText(first: first, visible: visible, count: keys.rows.count)
+    let first = Table.firstRow(of: keys, visible: visible)
+    return Table.positionText(first: first, visible: visible, count: keys.rowCount)
   }
 }

@@ -29,6 +29,16 @@ package struct Table: Sendable {
     return first
   }
 
+  /// The first row drawn of a model, kept within the rows it carries (only a page of a long
+  /// table is formatted; normally exactly the `visible` rows from this one).
+  package static func firstRow(of model: KeyTableViewModel, visible: Int) -> Int {
+    let first = firstRow(
+      scrollOffset: model.scrollOffset, selectedIndex: model.selectedIndex,
+      count: model.rowCount, visible: visible)
+    let lastStart = max(model.firstRow, model.firstRow + model.rows.count - max(visible, 0))
+    return min(max(first, model.firstRow), lastStart)
+  }
+
   /// Where the view is, e.g. `9-16 of 48`; `nil` when there are no rows.
   package static func positionText(first: Int, visible: Int, count: Int) -> String? {
     guard count > 0 else { return nil }
@@ -40,15 +50,17 @@ package struct Table: Sendable {
   @discardableResult
   package func draw(in grid: inout Grid, rect: Rect) -> String? {
     guard !rect.isEmpty else { return nil }
+    // The longest texts of all rows size the columns, not only the page in view.
+    let widest = TableRow(id: "", cells: model.widestCells, role: .normal)
     let layout = TableLayout(
-      columns: model.columns, rows: model.rows, width: rect.width,
+      columns: model.columns, rows: model.rows + [widest], width: rect.width,
       sortColumn: model.sortColumn, glyphs: grid.glyphs)
     drawHeader(in: &grid, rect: rect, layout: layout)
     let hasFooter = rect.height >= 3
     let bodyHeight = rect.height - 1 - (hasFooter ? 1 : 0)
     let body = Rect(x: rect.x, y: rect.y + 1, width: rect.width, height: bodyHeight)
     if hasFooter { drawFooter(in: &grid, row: rect.maxY - 1, rect: rect) }
-    guard !model.rows.isEmpty else {
+    guard model.rowCount > 0 else {
       if body.height > 0 {
         let row = body.y + (body.height - 1) / 2
         grid.write(
@@ -57,16 +69,14 @@ package struct Table: Sendable {
       }
       return nil
     }
-    let first = Self.firstRow(
-      scrollOffset: model.scrollOffset, selectedIndex: model.selectedIndex,
-      count: model.rows.count, visible: body.height)
-    let last = min(model.rows.count, first + body.height)
-    for (line, index) in (first..<last).enumerated() {
+    let first = Self.firstRow(of: model, visible: body.height)
+    let last = min(model.firstRow + model.rows.count, first + body.height)
+    for (line, index) in (first..<max(first, last)).enumerated() {
       drawRow(
-        model.rows[index], selected: index == model.selectedIndex,
+        model.rows[index - model.firstRow], selected: index == model.selectedIndex,
         in: &grid, row: body.y + line, rect: rect, layout: layout)
     }
-    return Self.positionText(first: first, visible: body.height, count: model.rows.count)
+    return Self.positionText(first: first, visible: body.height, count: model.rowCount)
   }
 
   private func drawHeader(in grid: inout Grid, rect: Rect, layout: TableLayout) {
