@@ -91,8 +91,11 @@ package struct AdminClient: Sendable {
     let timeout = HTTPClient.Configuration.Timeout(
       connect: .milliseconds(Int64(configuration.connectTimeout * 1000)),
       read: .milliseconds(Int64(configuration.readTimeout * 1000)))
+    // Idle connections close after 10 s: orgtop asks about once a minute, and an idle
+    // connection keeps a receive buffer grown to its largest page (over 1 MB at 10,000 keys).
     let httpConfiguration = HTTPClient.Configuration(
-      redirectConfiguration: .disallow, timeout: timeout)
+      redirectConfiguration: .disallow, timeout: timeout,
+      connectionPool: .init(idleTimeout: .seconds(10)))
     return HTTPClient(eventLoopGroupProvider: .singleton, configuration: httpConfiguration)
   }
 

@@ -1,3 +1,5 @@
+import OrgTopCore
+
 /// Hands out one shared copy of each distinct string it is given.
 ///
 /// An organization's keys repeat a handful of workspace and creator ids thousands of times;
@@ -17,5 +19,28 @@ struct StringInterner {
   /// The shared copy of an optional string.
   mutating func callAsFunction(_ text: String?) -> String? {
     text.map { self($0) }
+  }
+}
+
+/// A report row whose ids and model names repeat across rows (one row per key per day, say),
+/// and so are worth interning.
+protocol InterningRow {
+  /// Replaces the row's repeated strings with the interner's shared copies.
+  mutating func intern(with interner: inout StringInterner)
+}
+
+extension UsageRow: InterningRow {
+  mutating func intern(with interner: inout StringInterner) {
+    apiKeyID = interner(apiKeyID)
+    model = interner(model)
+    workspaceID = interner(workspaceID)
+  }
+}
+
+extension CostRow: InterningRow {
+  mutating func intern(with interner: inout StringInterner) {
+    apiKeyID = interner(apiKeyID)
+    model = interner(model)
+    workspaceID = interner(workspaceID)
   }
 }

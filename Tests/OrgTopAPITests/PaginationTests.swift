@@ -299,3 +299,36 @@ extension SeenRequest {
     return copy
   }
 }
+
+extension PaginationTests {
+  /// Where a string's bytes live (nil for small strings held inline).
+  private static func storage(_ text: String?) -> UnsafeRawPointer? {
+    guard var copy = text else { return nil }
+    return copy.withUTF8 { UnsafeRawPointer($0.baseAddress) }
+  }
+
+  @Test func repeatedIdsAndModelsInAReportShareOneCopy() async throws {
+    let row =
+      #"{"starting_at":"2026-11-01T00:00:00Z","ending_at":"2026-11-02T00:00:00Z","group":{"api_key_id":"apikey_0123456789abcdefghij","model":"claude-sonnet-4-6-long-name"},"usage":{"uncached_input_tokens":1,"output_tokens":1,"cache_read_input_tokens":0,"cache_creation":{"ephemeral_5m_input_tokens":0,"ephemeral_1h_input_tokens":0},"server_tool_use":{"web_search_requests":0},"total_tokens":2,"requests":1}}"#
+    try await withServer(
+      Script { request in
+        request.query("page").isEmpty
+          ? .json(#"{"data":[\#(row),\#(row)],"has_more":true,"next_page":"p2"}"#)
+          : .json(#"{"data":[\#(row)],"has_more":false,"next_page":null}"#)
+      }
+    ) { server in
+      try await withClient(server) { client, _ in
+        let rows = try await client.analyticsUsage(
+          AnalyticsQuery(startingAt: utc("2026-11-01T00:00:00"))
+        ).rows
+        #expect(rows.count == 3)
+        #expect(rows.allSatisfy { $0.model == "claude-sonnet-4-6-long-name" })
+        // Across rows and pages, one copy of each.
+        let keys = Set(rows.map { Self.storage($0.apiKeyID) })
+        let models = Set(rows.map { Self.storage($0.model) })
+        #expect(keys.count == 1 && keys.first! != nil)
+        #expect(models.count == 1 && models.first! != nil)
+      }
+    }
+  }
+}
