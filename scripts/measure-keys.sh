@@ -3,16 +3,19 @@
 # process, then
 #   - the time to list every key through the Admin API client (`orgtop keys`, all pages),
 #   - the dashboard's resident memory once it holds every key (live mode, in tmux at 120x40).
-# Usage: bash scripts/measure-keys.sh [keys=10000] [debug|release]
-#        ORGTOP_BIN=path/to/orgtop bash scripts/measure-keys.sh 10000   (a binary built otherwise,
-#        e.g. `swift build -c release --static-swift-stdlib --scratch-path .build-static`)
+# Usage: bash scripts/measure-keys.sh [keys=10000] [lean|release|debug]
+#   lean (the default) is the long-running screen's build, scripts/build-release.sh; release
+#   and debug are plain `swift build -c ...`.
+#        ORGTOP_BIN=path/to/orgtop bash scripts/measure-keys.sh 10000   (a binary built otherwise)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 count="${1:-10000}"
-config="${2:-release}"
+config="${2:-lean}"
 
 if [ -n "${ORGTOP_BIN:-}" ]; then
   binary="$ORGTOP_BIN"
+elif [ "$config" = lean ]; then
+  binary="$(bash scripts/build-release.sh 2>/dev/null | tail -1)"
 else
   swift build -c "$config" --product orgtop >/dev/null 2>&1
   binary="$(swift build -c "$config" --show-bin-path)/orgtop"
