@@ -8,6 +8,7 @@
 #   - resident memory at the end.
 #
 # Usage: bash scripts/measure-idle.sh [--live] [seconds=60] [extra orgtop args...]
+#        ORGTOP_BIN=path/to/orgtop bash scripts/measure-idle.sh ...   (instead of the release build)
 #   default  the demo: the embedded simulator runs in the dashboard's process and is counted.
 #   --live   the live path alone: `orgtop simulate --frozen` runs as a separate process (not
 #            counted; its CPU is printed apart) and the dashboard talks to it over loopback
@@ -25,8 +26,12 @@ fi
 window="${1:-60}"
 shift || true
 
-swift build -c release --product orgtop >/dev/null
-binary="$(swift build -c release --show-bin-path)/orgtop"
+if [ -n "${ORGTOP_BIN:-}" ]; then
+  binary="$ORGTOP_BIN" # a binary built otherwise, e.g. by scripts/build-release.sh
+else
+  swift build -c release --product orgtop >/dev/null
+  binary="$(swift build -c release --show-bin-path)/orgtop"
+fi
 socket="orgtop-measure-$$"
 work="$(mktemp -d)"
 sim_pid=""

@@ -15,6 +15,16 @@ struct WireAPIKey: Decodable, Sendable {
   var scope: WireKeyScope?
   var workspaceId: String?
 
+  private enum CodingKeys: String, CodingKey {
+    case id, name, status
+    case createdAt = "created_at"
+    case createdBy = "created_by"
+    case expiresAt = "expires_at"
+    case partialKeyHint = "partial_key_hint"
+    case principal, scope
+    case workspaceId = "workspace_id"
+  }
+
   /// The domain key; ids that repeat across keys (workspace, creator, principal) go through
   /// `interner` so the keys share one copy of each.
   func toDomain(interning interner: inout StringInterner) -> APIKey {
@@ -93,7 +103,9 @@ struct WirePrincipal: Decodable, Sendable {
   }
 
   private enum CodingKeys: String, CodingKey {
-    case type, id, userId, serviceAccountId
+    case type, id
+    case userId = "user_id"
+    case serviceAccountId = "service_account_id"
   }
 }
 
@@ -116,7 +128,8 @@ enum WireKeyScope: Decodable, Sendable {
   }
 
   private enum CodingKeys: String, CodingKey {
-    case type, workspaceId
+    case type
+    case workspaceId = "workspace_id"
   }
 }
 

@@ -6,6 +6,11 @@ struct WireRateLimitGroupRef: Decodable, Sendable {
   var type: String
   var id: String
   var displayName: String?
+
+  private enum CodingKeys: String, CodingKey {
+    case type, id
+    case displayName = "display_name"
+  }
 }
 
 /// `BetaOrganizationRateLimit` (admin-api.md §11.1), tolerating the older shape with a
@@ -22,6 +27,11 @@ struct WireRateLimit: Decodable, Sendable {
   var groupType: String?
   var models: [String]?
   var limits: [Limit]
+
+  private enum CodingKeys: String, CodingKey {
+    case id, group, models, limits
+    case groupType = "group_type"
+  }
 
   func toDomain() throws(MalformedWire) -> RateLimitGroup {
     let group = try resolvedGroup(group: group, groupType: groupType, fallbackID: id)
@@ -49,6 +59,11 @@ struct WireWorkspaceRateLimit: Decodable, Sendable {
     var value: Int
     var orgLimit: Int?
     var source: WireTypeTag?
+
+    private enum CodingKeys: String, CodingKey {
+      case type, value, source
+      case orgLimit = "org_limit"
+    }
   }
 
   var workspaceId: String
@@ -57,6 +72,13 @@ struct WireWorkspaceRateLimit: Decodable, Sendable {
   var groupType: String?
   var models: [String]?
   var limits: [Limit]
+
+  private enum CodingKeys: String, CodingKey {
+    case group, models, limits
+    case workspaceId = "workspace_id"
+    case rateLimitId = "rate_limit_id"
+    case groupType = "group_type"
+  }
 
   func toDomain() throws(MalformedWire) -> WorkspaceRateLimit {
     let group = try resolvedGroup(group: group, groupType: groupType, fallbackID: rateLimitId)
@@ -79,6 +101,11 @@ struct WireSpendLimit: Decodable, Sendable {
   var isEnabled: Bool?
   var period: String
   var scope: WireSpendScope
+
+  private enum CodingKeys: String, CodingKey {
+    case id, amount, currency, period, scope
+    case isEnabled = "is_enabled"
+  }
 
   func toDomain() throws(MalformedWire) -> SpendLimit {
     let currency = currency ?? "USD"
@@ -112,6 +139,8 @@ struct WireSpendScope: Decodable, Sendable {
   }
 
   private enum CodingKeys: String, CodingKey {
-    case type, workspaceId, userId
+    case type
+    case workspaceId = "workspace_id"
+    case userId = "user_id"
   }
 }

@@ -9,6 +9,11 @@ struct WireUser: Decodable, Sendable {
   var role: String
   var addedAt: Date
 
+  private enum CodingKeys: String, CodingKey {
+    case id, email, name, role
+    case addedAt = "added_at"
+  }
+
   func toDomain() -> Member {
     Member(id: id, email: email, name: name, role: MemberRole(wire: role), addedAt: addedAt)
   }
@@ -25,6 +30,14 @@ struct WireInvite: Decodable, Sendable {
   var acceptedAt: Date?
   var rbacGroupIds: [String]?
 
+  private enum CodingKeys: String, CodingKey {
+    case id, email, role, status
+    case invitedAt = "invited_at"
+    case expiresAt = "expires_at"
+    case acceptedAt = "accepted_at"
+    case rbacGroupIds = "rbac_group_ids"
+  }
+
   func toDomain() -> Invite {
     Invite(
       id: id, email: email, role: MemberRole(wire: role), status: InviteStatus(wire: status),
@@ -37,6 +50,12 @@ struct WireWorkspaceMember: Decodable, Sendable {
   var userId: String
   var workspaceId: String
   var workspaceRole: String
+
+  private enum CodingKeys: String, CodingKey {
+    case userId = "user_id"
+    case workspaceId = "workspace_id"
+    case workspaceRole = "workspace_role"
+  }
 
   func toDomain() -> WorkspaceMember {
     WorkspaceMember(
@@ -51,6 +70,13 @@ struct WireWorkspace: Decodable, Sendable {
   var createdAt: Date
   var archivedAt: Date?
   var displayColor: String?
+
+  private enum CodingKeys: String, CodingKey {
+    case id, name
+    case createdAt = "created_at"
+    case archivedAt = "archived_at"
+    case displayColor = "display_color"
+  }
 
   func toDomain() -> Workspace {
     Workspace(

@@ -17,7 +17,10 @@ struct WireIDPage<Element: Decodable & Sendable>: Decodable, Sendable {
   }
 
   private enum CodingKeys: String, CodingKey {
-    case data, hasMore, firstId, lastId
+    case data
+    case hasMore = "has_more"
+    case firstId = "first_id"
+    case lastId = "last_id"
   }
 }
 
@@ -26,6 +29,11 @@ struct WireIDPage<Element: Decodable & Sendable>: Decodable, Sendable {
 struct WireCursorPage<Element: Decodable & Sendable>: Decodable, Sendable {
   var data: [Element]
   var nextPage: String?
+
+  private enum CodingKeys: String, CodingKey {
+    case data
+    case nextPage = "next_page"
+  }
 }
 
 /// A report page: analytics (with `data_refreshed_at`) and the legacy reports.
@@ -34,6 +42,13 @@ struct WireReportPage<Element: Decodable & Sendable>: Decodable, Sendable {
   var nextPage: String?
   var hasMore: Bool?
   var dataRefreshedAt: Date?
+
+  private enum CodingKeys: String, CodingKey {
+    case data
+    case nextPage = "next_page"
+    case hasMore = "has_more"
+    case dataRefreshedAt = "data_refreshed_at"
+  }
 
   /// Whether another page follows: `has_more` must not be false and `next_page` must be set.
   var continuation: String? {
@@ -49,6 +64,10 @@ struct WireErrorEnvelope: Decodable, Sendable {
     /// `error.details`, present only with a stable cause.
     struct Details: Decodable, Sendable {
       var errorCode: String?
+
+      private enum CodingKeys: String, CodingKey {
+        case errorCode = "error_code"
+      }
     }
     var type: String
     var message: String?
@@ -57,4 +76,9 @@ struct WireErrorEnvelope: Decodable, Sendable {
   var type: String?
   var error: Body
   var requestId: String?
+
+  private enum CodingKeys: String, CodingKey {
+    case type, error
+    case requestId = "request_id"
+  }
 }

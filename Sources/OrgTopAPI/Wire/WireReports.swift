@@ -3,37 +3,24 @@ import OrgTopCore
 
 /// Token counts as both report families send them; sub-objects tolerate absence.
 struct WireTokenUsage: Decodable, Sendable {
-  /// `{"ephemeral_5m_input_tokens", "ephemeral_1h_input_tokens"}`. Matched by hand because
-  /// `convertFromSnakeCase` turns `5m` into `5M` on some platforms and `5m` on others.
+  /// `{"ephemeral_5m_input_tokens", "ephemeral_1h_input_tokens"}`.
   struct CacheCreation: Decodable, Sendable {
     var ephemeral5mInputTokens: Int?
     var ephemeral1hInputTokens: Int?
 
-    init(from decoder: any Decoder) throws {
-      let container = try decoder.container(keyedBy: AnyKey.self)
-      for key in container.allKeys {
-        switch key.stringValue.lowercased().replacingOccurrences(of: "_", with: "") {
-        case "ephemeral5minputtokens":
-          ephemeral5mInputTokens = try container.decodeIfPresent(Int.self, forKey: key)
-        case "ephemeral1hinputtokens":
-          ephemeral1hInputTokens = try container.decodeIfPresent(Int.self, forKey: key)
-        default: continue
-        }
-      }
+    private enum CodingKeys: String, CodingKey {
+      case ephemeral5mInputTokens = "ephemeral_5m_input_tokens"
+      case ephemeral1hInputTokens = "ephemeral_1h_input_tokens"
     }
-  }
-
-  /// Any key, for matching keys whose converted spelling is not portable.
-  struct AnyKey: CodingKey {
-    var stringValue: String
-    var intValue: Int? { nil }
-    init(stringValue: String) { self.stringValue = stringValue }
-    init?(intValue: Int) { nil }
   }
 
   /// `{"web_search_requests": int}`.
   struct ServerToolUse: Decodable, Sendable {
     var webSearchRequests: Int?
+
+    private enum CodingKeys: String, CodingKey {
+      case webSearchRequests = "web_search_requests"
+    }
   }
 
   var uncachedInputTokens: Int?
@@ -41,6 +28,14 @@ struct WireTokenUsage: Decodable, Sendable {
   var cacheReadInputTokens: Int?
   var cacheCreation: CacheCreation?
   var serverToolUse: ServerToolUse?
+
+  private enum CodingKeys: String, CodingKey {
+    case uncachedInputTokens = "uncached_input_tokens"
+    case outputTokens = "output_tokens"
+    case cacheReadInputTokens = "cache_read_input_tokens"
+    case cacheCreation = "cache_creation"
+    case serverToolUse = "server_tool_use"
+  }
 
   var counts: TokenCounts {
     TokenCounts(
@@ -57,6 +52,12 @@ struct WireAnalyticsGroup: Decodable, Sendable {
   var apiKeyId: String?
   var model: String?
   var workspaceId: String?
+
+  private enum CodingKeys: String, CodingKey {
+    case model
+    case apiKeyId = "api_key_id"
+    case workspaceId = "workspace_id"
+  }
 }
 
 /// A row of `GET /v1/organizations/analytics/usage` (admin-api.md §13.3).
@@ -82,6 +83,12 @@ struct WireAnalyticsUsageRow: Decodable, Sendable {
   var group: WireAnalyticsGroup?
   var usage: Usage
 
+  private enum CodingKeys: String, CodingKey {
+    case group, usage
+    case startingAt = "starting_at"
+    case endingAt = "ending_at"
+  }
+
   func toDomain() -> UsageRow {
     UsageRow(
       start: startingAt, end: endingAt, apiKeyID: group?.apiKeyId, model: group?.model,
@@ -97,12 +104,23 @@ struct WireAnalyticsCostRow: Decodable, Sendable {
     var listAmount: String?
     var currency: String?
     var requests: Int?
+
+    private enum CodingKeys: String, CodingKey {
+      case amount, currency, requests
+      case listAmount = "list_amount"
+    }
   }
 
   var startingAt: Date
   var endingAt: Date
   var group: WireAnalyticsGroup?
   var cost: Cost
+
+  private enum CodingKeys: String, CodingKey {
+    case group, cost
+    case startingAt = "starting_at"
+    case endingAt = "ending_at"
+  }
 
   func toDomain() throws(MalformedWire) -> CostRow {
     let amount = try WireMoney.parse(
@@ -121,6 +139,12 @@ struct WireLegacyBucket<Row: Decodable & Sendable>: Decodable, Sendable {
   var startingAt: Date
   var endingAt: Date
   var results: [Row]?
+
+  private enum CodingKeys: String, CodingKey {
+    case results
+    case startingAt = "starting_at"
+    case endingAt = "ending_at"
+  }
 }
 
 /// A row of the legacy `usage_report/messages` (admin-api.md §13.5).
@@ -139,7 +163,9 @@ struct WireLegacyUsageRow: Decodable, Sendable {
   }
 
   private enum CodingKeys: String, CodingKey {
-    case apiKeyId, workspaceId, model
+    case model
+    case apiKeyId = "api_key_id"
+    case workspaceId = "workspace_id"
   }
 }
 
@@ -152,6 +178,13 @@ struct WireLegacyCostRow: Decodable, Sendable {
   var costType: String?
   var model: String?
   var tokenType: String?
+
+  private enum CodingKeys: String, CodingKey {
+    case amount, currency, description, model
+    case workspaceId = "workspace_id"
+    case costType = "cost_type"
+    case tokenType = "token_type"
+  }
 }
 
 extension WireLegacyBucket where Row == WireLegacyUsageRow {
