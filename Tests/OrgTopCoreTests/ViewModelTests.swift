@@ -425,6 +425,27 @@ extension ViewModelTests {
     #expect(
       table.widestCells[KeyColumn.workspace.rawValue].utf8.count
         == harness.state.keyRows.map(\.workspaceName.utf8.count).max())
+    // Key 3 is active with an expiry date: its status may come to read "expires 23h".
+    #expect(Fixtures.apiKeys[3].status == .active && Fixtures.apiKeys[3].expiresAt != nil)
+    #expect(table.widestCells[KeyColumn.status.rawValue] == "expires 23h")
+  }
+
+  @Test func keyCountsFollowTheKnownStatusOrderThenTheRestByName() {
+    var harness = Self.loaded()
+    var keys = Fixtures.apiKeys
+    keys[0].status = .unknown("zombie")
+    keys[1].status = .unknown("paused")
+    harness.send(.fetchCompleted(.apiKeys, .success(.apiKeys(keys)), at: harness.now))
+    let counts = Dictionary(grouping: keys, by: \.status.wire).mapValues(\.count)
+    #expect(harness.state.keyCountsByStatus == counts)
+    let row = Self.model(harness).overview.rows.first { $0.label == "API keys" }
+    let known = ["active", "inactive", "archived", "expired"].compactMap { status in
+      counts[status].map { "\($0) \(status)" }
+    }
+    let others = ["paused", "suspended", "zombie"].compactMap { status in
+      counts[status].map { "\($0) \(status)" }
+    }
+    #expect(row?.value == "12: " + (known + others).joined(separator: " · "))
   }
 
   @Test func theRowWindowKeepsTheSelectionInView() {

@@ -116,6 +116,31 @@ extension DashboardState {
       return lhs.key.id < rhs.key.id
     }
     keyRows = rows
+    widestKeyTexts = Self.widestTexts(rows)
+    keyCountsByStatus = (apiKeys.value ?? []).reduce(into: [:]) {
+      $0[$1.status.wire, default: 0] += 1
+    }
+  }
+
+  /// For each column, its longest text over `rows`, longest by UTF-8 length (free to read, and
+  /// never less than the display width). Columns whose text depends on the time are sized for
+  /// the longest text they can take: dates and activity fit their minimum widths, and an active
+  /// key with an expiry date can come to say ``KeyTableViewModel/longestExpiryText``.
+  private static func widestTexts(_ rows: [KeyRowFacts]) -> [String] {
+    var widest = [String](repeating: "", count: KeyColumn.allCases.count)
+    func consider(_ column: KeyColumn, _ text: String) {
+      if text.utf8.count > widest[column.rawValue].utf8.count { widest[column.rawValue] = text }
+    }
+    for facts in rows {
+      consider(.name, facts.key.name)
+      consider(.workspace, facts.workspaceName)
+      consider(.createdBy, facts.creatorName)
+      consider(.tokens, facts.tokensText ?? "")
+      consider(.cost, facts.costText ?? "")
+      let expiring = facts.key.status == .active && facts.key.expiresAt != nil
+      consider(.status, expiring ? KeyTableViewModel.longestExpiryText : facts.key.status.wire)
+    }
+    return widest
   }
 
   private static func matches(_ row: KeyRowFacts, _ filter: String) -> Bool {

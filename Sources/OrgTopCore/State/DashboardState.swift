@@ -72,6 +72,11 @@ package struct DashboardState: Hashable, Sendable {
   /// the figures, the filter or the sort change: neither a key press nor a frame sorts
   /// thousands of keys again.
   package internal(set) var keyRows: [KeyRowFacts] = []
+  /// Per key-table column (``KeyColumn`` order), the longest text of all ``keyRows``, so the
+  /// table sizes its columns for every row while it formats only a page. Derived with them.
+  package internal(set) var widestKeyTexts: [String] = []
+  /// How many keys have each status (by wire name). Derived with ``keyRows``.
+  package internal(set) var keyCountsByStatus: [String: Int] = [:]
 
   /// When `.started` arrived.
   package var startedAt: Date?

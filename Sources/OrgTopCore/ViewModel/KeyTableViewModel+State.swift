@@ -48,7 +48,7 @@ extension KeyTableViewModel {
         state, primary: [.apiKeys], secondary: [.workspaces, .members, .keyActivity], now: now,
         loading: "Loading API keys…"),
       columns: Self.columns, rows: tableRows, firstRow: window.lowerBound, rowCount: rows.count,
-      widestCells: Self.widestCells(rows, figures: figures, now: now),
+      widestCells: state.widestKeyTexts,
       selectedIndex: selected, scrollOffset: table.scrollOffset,
       sortColumn: table.sortColumn.rawValue, sortDescending: table.sortDescending,
       filter: table.filter, isEditingFilter: table.isEditingFilter,
@@ -70,28 +70,8 @@ extension KeyTableViewModel {
     return first..<min(count, first + page)
   }
 
-  /// For each column, its longest text over every row, not only those in view, so that column
-  /// widths stay put while scrolling. Longest by UTF-8 length, which costs nothing to read and
-  /// is never less than the display width; columns whose text depends on the time (dates,
-  /// activity) are bounded by their minimum widths and left empty here.
-  static func widestCells(_ rows: [KeyRowFacts], figures: DashboardFigures, now: Date)
-    -> [String]
-  {
-    var widest = [String](repeating: "", count: KeyColumn.allCases.count)
-    func consider(_ column: KeyColumn, _ text: String) {
-      let index = column.rawValue
-      if text.utf8.count > widest[index].utf8.count { widest[index] = text }
-    }
-    for facts in rows {
-      consider(.name, facts.key.name)
-      consider(.workspace, facts.workspaceName)
-      consider(.createdBy, facts.creatorName)
-      consider(.tokens, facts.tokensText ?? "…")
-      consider(.cost, costText(facts, figures: figures))
-      consider(.status, statusText(facts.key, now: now))
-    }
-    return widest
-  }
+  /// The longest status text: an active key in its last day (`expires 23h`).
+  package static let longestExpiryText = "expires 23h"
 
   /// One key's cells and role.
   static func row(_ facts: KeyRowFacts, figures: DashboardFigures, now: Date) -> TableRow {
