@@ -41,7 +41,8 @@ struct FigureTests {
         ])
     #expect(summary.byKeyAndModel["A"]?["sonnet"] == Self.cents("2000"))
     // Keys plus unattributed equal the total.
-    #expect(summary.byKey.values.sum() + summary.unattributed == summary.total)
+    #expect(summary.attributed == Self.cents("2510.25"))  // 2200.25 + 310
+    #expect(summary.attributed + summary.unattributed == summary.total)
   }
 
   @Test func dailyCostSumsEachUTCDay() {

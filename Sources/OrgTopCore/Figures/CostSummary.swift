@@ -15,6 +15,8 @@ package struct CostSummary: Hashable, Sendable {
   package var byKeyAndModel: [String: [String: Money]]
   /// Cost with no key (analytics only; in legacy reports nothing is attributed to keys).
   package var unattributed: Money
+  /// The sum of `byKey` (summed once here: the table's footer shows it every second).
+  package var attributed: Money
   /// Whether per-key cost exists (analytics); legacy reports have none: show "—".
   package var isPerKeyAvailable: Bool
 
@@ -43,5 +45,6 @@ package struct CostSummary: Hashable, Sendable {
     self.byModel = byModel
     self.byKeyAndModel = byKeyAndModel
     self.unattributed = unattributed
+    attributed = byKey.values.sum()
   }
 }

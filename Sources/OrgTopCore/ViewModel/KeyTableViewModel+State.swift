@@ -143,7 +143,7 @@ extension KeyTableViewModel {
     guard let cost = figures.cost else { return "" }
     var text: String
     if cost.isPerKeyAvailable {
-      let keys = cost.byKey.values.sum()
+      let keys = cost.attributed
       text =
         "MTD keys \(Format.money(keys)) + no key \(Format.money(cost.unattributed)) = \(Format.money(cost.total))"
     } else {
