@@ -102,3 +102,16 @@ struct FormatTests {
     #expect(Format.age(-.infinity) == "just now")
   }
 }
+
+extension FormatTests {
+  @Test func majorUnitsAreTheMinorUnitsOverAHundred() throws {
+    let samples = [
+      "0", "1", "-1", "100", "12.5", "4513.625", "-123450", "0.001", "99999.999999",
+      "123456789012345678901234567890.12345", "100000000.5", "-0.37",
+    ]
+    for text in samples {
+      let money = try #require(Money(minorUnits: text))
+      #expect(money.majorUnits == money.minorUnits / 100, "\(text)")
+    }
+  }
+}
