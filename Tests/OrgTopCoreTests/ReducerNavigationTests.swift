@@ -241,19 +241,57 @@ struct ReducerNavigationTests {
 }
 
 extension ReducerNavigationTests {
-  @Test func caseInsensitiveOrderMatchesComparingLowercasedText() {
-    let samples = [
-      "", "a", "A", "ab", "aB", "Ab", "abc", "b", "B", "Z", "_", "[", "a-b", "a_b", "prod",
-      "Prod-2", "prod-10", "Café", "café", "cafe", "CAFÉ", "日本語のキー", "Ärger", "ärger", "zeta",
-      "🚀 launch", "launch", "ß", "SS", "İstanbul", "istanbul",
-    ]
-    for lhs in samples {
-      for rhs in samples {
-        let (left, right) = (lhs.lowercased(), rhs.lowercased())
-        let expected: ComparisonResult =
-          left == right ? .orderedSame : (left < right ? .orderedAscending : .orderedDescending)
-        #expect(DashboardState.compareText(lhs, rhs) == expected, "\(lhs) vs \(rhs)")
+  /// Every column, both directions, on the shared fixture (twelve varied keys), against a
+  /// comparator written out here: the column's value (text case-insensitively; a key that never
+  /// expires as the latest expiry; unknown activity least), then the name case-insensitively,
+  /// then the id.
+  @Test(arguments: KeyColumn.allCases)
+  func everyColumnSortsByItsValueThenNameThenID(_ column: KeyColumn) {
+    var harness = ReducerHarness()
+    harness.loadFixture()
+    for descending in [false, true] {
+      harness.state.table.sortColumn = column
+      harness.state.table.sortDescending = descending
+      let rows = harness.state.keyRows
+      func primary(_ row: KeyRowFacts) -> (String?, Double?, Decimal?) {
+        switch column {
+        case .name: (row.key.name.lowercased(), nil, nil)
+        case .status: (row.key.status.wire.lowercased(), nil, nil)
+        case .workspace: (row.workspaceName.lowercased(), nil, nil)
+        case .createdBy: (row.creatorName.lowercased(), nil, nil)
+        case .created: (nil, row.key.createdAt.timeIntervalSince1970, nil)
+        case .expires: (nil, row.key.expiresAt?.timeIntervalSince1970 ?? .infinity, nil)
+        case .lastActive:
+          switch row.lastActive {
+          case .day(let day): (nil, day.timeIntervalSince1970, nil)
+          case .never: (nil, -2, nil)
+          case .beforeWindow: (nil, -1, nil)
+          case .unknown: (nil, -3, nil)
+          }
+        case .tokens: (nil, Double(row.tokensMTD ?? -1), nil)
+        case .cost: (nil, nil, row.costMTD?.minorUnits ?? -1)
+        }
       }
+      let expected = rows.sorted { lhs, rhs in
+        let (a, b) = (primary(lhs), primary(rhs))
+        if let x = a.0, let y = b.0, x != y { return descending ? x > y : x < y }
+        if let x = a.1, let y = b.1, x != y { return descending ? x > y : x < y }
+        if let x = a.2, let y = b.2, x != y { return descending ? x > y : x < y }
+        let (left, right) = (lhs.key.name.lowercased(), rhs.key.name.lowercased())
+        return left != right ? left < right : lhs.key.id < rhs.key.id
+      }
+      #expect(rows.map(\.key.id) == expected.map(\.key.id), "\(column) descending: \(descending)")
+      #expect(rows.count == Fixtures.apiKeys.count)
     }
+  }
+
+  @Test func tiesGoByNameCaseInsensitivelyThenByID() {
+    var harness = ReducerHarness()
+    let keys = [("k3", "beta"), ("k2", "Alpha"), ("k1", "alpha"), ("k0", "ALPHA")].map {
+      APIKey(id: $0.0, name: $0.1, status: .active, createdAt: Fixtures.now)
+    }
+    harness.send(.fetchCompleted(.apiKeys, .success(.apiKeys(keys)), at: Fixtures.now))
+    harness.state.table.sortColumn = .status  // all equal: the name and id decide
+    #expect(harness.state.keyRows.map(\.key.id) == ["k0", "k1", "k2", "k3"])
   }
 }

@@ -74,7 +74,8 @@ package struct APIKey: Hashable, Sendable, Identifiable {
         workspaceID: workspaceID))
   }
 
-  /// Reads a field; a write makes a new box with the field changed.
+  /// A field, for writing: a write makes a new box with the field changed. (Reads go to the box
+  /// directly: a key-path read is slower, and keys are read in every sort comparison.)
   private subscript<Value>(field field: WritableKeyPath<Fields, Value>) -> Value {
     get { box.fields[keyPath: field] }
     set {
@@ -85,46 +86,46 @@ package struct APIKey: Hashable, Sendable, Identifiable {
   }
 
   package var id: String {
-    get { self[field: \.id] }
+    get { box.fields.id }
     set { self[field: \.id] = newValue }
   }
   package var name: String {
-    get { self[field: \.name] }
+    get { box.fields.name }
     set { self[field: \.name] = newValue }
   }
   package var status: APIKeyStatus {
-    get { self[field: \.status] }
+    get { box.fields.status }
     set { self[field: \.status] = newValue }
   }
   package var createdAt: Date {
-    get { self[field: \.createdAt] }
+    get { box.fields.createdAt }
     set { self[field: \.createdAt] = newValue }
   }
   /// `nil` for legacy, workload-identity or system keys.
   package var createdBy: Actor? {
-    get { self[field: \.createdBy] }
+    get { box.fields.createdBy }
     set { self[field: \.createdBy] = newValue }
   }
   /// `nil` when the key never expires.
   package var expiresAt: Date? {
-    get { self[field: \.expiresAt] }
+    get { box.fields.expiresAt }
     set { self[field: \.expiresAt] = newValue }
   }
   /// Redacted hint such as `sk-ant-api03-R2D...AA`, when the API gives one.
   package var partialKeyHint: String? {
-    get { self[field: \.partialKeyHint] }
+    get { box.fields.partialKeyHint }
     set { self[field: \.partialKeyHint] = newValue }
   }
   /// Whom the key acts as, when it is bound to a principal.
   package var principal: Actor? {
-    get { self[field: \.principal] }
+    get { box.fields.principal }
     set { self[field: \.principal] = newValue }
   }
   /// The workspace the key belongs to; `nil` for an organization-scoped key. Legacy shapes with
   /// a null `workspace_id` (the Default workspace) map to the Default workspace's id at the API
   /// edge when it is known, else stay `nil` and show as "Default".
   package var workspaceID: String? {
-    get { self[field: \.workspaceID] }
+    get { box.fields.workspaceID }
     set { self[field: \.workspaceID] = newValue }
   }
 

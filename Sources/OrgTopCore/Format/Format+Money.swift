@@ -9,6 +9,8 @@ extension Format {
 
   /// A dollar amount (major units).
   package static func dollars(_ amount: Decimal) -> String {
+    // Most keys of a large organization cost nothing: their figure needs no arithmetic.
+    if amount.isZero { return "$0.00" }
     let negative = amount < 0
     let magnitude = negative ? -amount : amount
     let sign = negative ? "-" : ""

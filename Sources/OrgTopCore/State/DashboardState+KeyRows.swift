@@ -106,16 +106,13 @@ extension DashboardState {
     }
     let column = table.sortColumn
     let descending = table.sortDescending
-    rows.sort { lhs, rhs in
-      let order = Self.compare(lhs, rhs, by: column)
-      if order != .orderedSame {
-        return descending ? order == .orderedDescending : order == .orderedAscending
-      }
-      let byName = Self.compareText(lhs.key.name, rhs.key.name)
-      if byName != .orderedSame { return byName == .orderedAscending }
-      return lhs.key.id < rhs.key.id
-    }
-    keyRows = rows
+    // Each row's sort key is read once, and indices are sorted, not the rows: a merge sort
+    // moving 10,000 rows and re-reading (and lowercasing) their fields in every comparison
+    // took 70 ms.
+    let keys = rows.map { SortKey($0, by: column) }
+    var order = Array(rows.indices)
+    order.sort { keys[$0].precedes(keys[$1], descending: descending) }
+    keyRows = order.map { rows[$0] }
     widestKeyTexts = Self.widestTexts(rows)
     keyCountsByStatus = (apiKeys.value ?? []).reduce(into: [:]) {
       $0[$1.status.wire, default: 0] += 1
@@ -149,23 +146,52 @@ extension DashboardState {
       row.key.partialKeyHint ?? "",
     ].contains { $0.lowercased().contains(filter) }
   }
+}
 
-  private static func compare(
-    _ lhs: KeyRowFacts, _ rhs: KeyRowFacts, by column: KeyColumn
-  ) -> ComparisonResult {
+/// What a key row sorts by, read once per row rather than in every comparison of a sort: the
+/// sort column's value, then the name (case-insensitively), then the id.
+private struct SortKey {
+  /// A column's value: text compared case-insensitively, numbers and amounts by value.
+  enum Value {
+    case text(String)
+    case number(Double)
+    case amount(Decimal)
+  }
+
+  var value: Value
+  var name: String
+  var id: String
+
+  init(_ row: KeyRowFacts, by column: KeyColumn) {
+    let key = row.key
+    name = key.name.lowercased()
+    id = key.id
     switch column {
-    case .name: compareText(lhs.key.name, rhs.key.name)
-    case .status: compareText(lhs.key.status.wire, rhs.key.status.wire)
-    case .workspace: compareText(lhs.workspaceName, rhs.workspaceName)
-    case .createdBy: compareText(lhs.creatorName, rhs.creatorName)
-    case .created: compareValues(lhs.key.createdAt, rhs.key.createdAt)
+    case .name: value = .text(name)
+    case .status: value = .text(key.status.wire.lowercased())
+    case .workspace: value = .text(row.workspaceName.lowercased())
+    case .createdBy: value = .text(row.creatorName.lowercased())
+    case .created: value = .number(key.createdAt.timeIntervalSince1970)
     // A key that never expires sorts as the latest expiry.
-    case .expires:
-      compareValues(lhs.key.expiresAt ?? .distantFuture, rhs.key.expiresAt ?? .distantFuture)
-    case .lastActive: compareValues(activityRank(lhs.lastActive), activityRank(rhs.lastActive))
-    case .tokens: compareValues(lhs.tokensMTD ?? -1, rhs.tokensMTD ?? -1)
-    case .cost: compareValues(lhs.costMTD?.minorUnits ?? -1, rhs.costMTD?.minorUnits ?? -1)
+    case .expires: value = .number((key.expiresAt ?? .distantFuture).timeIntervalSince1970)
+    case .lastActive: value = .number(Self.activityRank(row.lastActive))
+    case .tokens: value = .number(Double(row.tokensMTD ?? -1))
+    case .cost: value = .amount(row.costMTD?.minorUnits ?? -1)
     }
+  }
+
+  /// Whether this row comes first: by value (descending if asked), then name, then id.
+  func precedes(_ other: SortKey, descending: Bool) -> Bool {
+    switch (value, other.value) {
+    case (.text(let lhs), .text(let rhs)) where lhs != rhs:
+      return descending ? lhs > rhs : lhs < rhs
+    case (.number(let lhs), .number(let rhs)) where lhs != rhs:
+      return descending ? lhs > rhs : lhs < rhs
+    case (.amount(let lhs), .amount(let rhs)) where lhs != rhs:
+      return descending ? lhs > rhs : lhs < rhs
+    default: break
+    }
+    return name != other.name ? name < other.name : id < other.id
   }
 
   /// Orders "last active" so that more recent is greater; unknown is least.
@@ -176,38 +202,5 @@ extension DashboardState {
     case .beforeWindow: -1
     case .unknown: -3
     }
-  }
-
-  /// Case-insensitive order, as `lhs.lowercased()` vs `rhs.lowercased()`. ASCII text (nearly
-  /// every key name) is compared byte by byte without allocating: sorting 10,000 keys, mostly
-  /// tied at zero cost, makes over 100,000 of these comparisons.
-  package static func compareText(_ lhs: String, _ rhs: String) -> ComparisonResult {
-    var left = lhs.utf8.makeIterator()
-    var right = rhs.utf8.makeIterator()
-    while true {
-      switch (left.next(), right.next()) {
-      case (nil, nil): return .orderedSame
-      case (nil, _): return .orderedAscending
-      case (_, nil): return .orderedDescending
-      case (let a?, let b?):
-        guard a < 0x80, b < 0x80 else { return compareLowercased(lhs, rhs) }
-        let (lowerA, lowerB) = (asciiLowercase(a), asciiLowercase(b))
-        if lowerA != lowerB { return lowerA < lowerB ? .orderedAscending : .orderedDescending }
-      }
-    }
-  }
-
-  private static func asciiLowercase(_ byte: UInt8) -> UInt8 {
-    (0x41...0x5A).contains(byte) ? byte + 0x20 : byte
-  }
-
-  private static func compareLowercased(_ lhs: String, _ rhs: String) -> ComparisonResult {
-    let left = lhs.lowercased()
-    let right = rhs.lowercased()
-    return left == right ? .orderedSame : (left < right ? .orderedAscending : .orderedDescending)
-  }
-
-  private static func compareValues<T: Comparable>(_ lhs: T, _ rhs: T) -> ComparisonResult {
-    lhs == rhs ? .orderedSame : (lhs < rhs ? .orderedAscending : .orderedDescending)
   }
 }
