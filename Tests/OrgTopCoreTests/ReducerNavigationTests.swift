@@ -295,3 +295,20 @@ extension ReducerNavigationTests {
     #expect(harness.state.keyRows.map(\.key.id) == ["k0", "k1", "k2", "k3"])
   }
 }
+
+extension ReducerNavigationTests {
+  @Test func permutingInPlaceEqualsPickingByIndex() {
+    var generator = SystemRandomNumberGenerator()
+    for count in [0, 1, 2, 3, 10, 257] {
+      for _ in 0..<20 {
+        let rows = (0..<count).map { "row \($0)" }
+        let order = Array(rows.indices).shuffled(using: &generator)
+        var permuted = rows
+        var scratch = order
+        DashboardState.permute(&permuted, by: &scratch)
+        #expect(permuted == order.map { rows[$0] })
+        #expect(scratch == Array(rows.indices))
+      }
+    }
+  }
+}

@@ -71,20 +71,26 @@ extension DashboardState {
     }
   }
 
-  /// Every key with its figures, unfiltered and unsorted.
-  package func allKeyRowFacts() -> [KeyRowFacts] {
+  /// Every key with its figures that matches `filter` (lowercased; `nil`: every key), unsorted.
+  /// Filtered as the rows are made, so a filter never holds all 10,000 rows and then a copy.
+  func keyRowFacts(matching filter: String?) -> [KeyRowFacts] {
     guard let keys = apiKeys.value else { return [] }
     let tokens = tokenSummary
     let cost = costSummary
     let activity = activitySummary
-    return keys.map { key in
-      KeyRowFacts(
+    var rows: [KeyRowFacts] = []
+    if filter == nil { rows.reserveCapacity(keys.count) }
+    for key in keys {
+      let row = KeyRowFacts(
         key: key, workspaceName: workspaceName(for: key.workspaceID),
         creatorName: actorName(key.createdBy),
         lastActive: activity?.lastActive(for: key) ?? .unknown,
         tokensMTD: tokens.map { $0.byKey[key.id] ?? 0 },
         costMTD: cost.flatMap { $0.isPerKeyAvailable ? ($0.byKey[key.id] ?? .zero()) : nil })
+      if let filter, !Self.matches(row, filter) { continue }
+      rows.append(row)
     }
+    return rows
   }
 
   /// The selected key's row, if it is listed (looked up at its last index first).
@@ -100,10 +106,8 @@ extension DashboardState {
   /// then id).
   mutating func deriveKeyRows() {
     keyRows = []  // the old rows go before the new ones are built: one copy at a time
-    var rows = allKeyRowFacts()
-    if let filter = table.filter?.lowercased(), !filter.isEmpty {
-      rows = rows.filter { Self.matches($0, filter) }
-    }
+    let filter = table.filter?.lowercased()
+    var rows = keyRowFacts(matching: filter?.isEmpty == false ? filter : nil)
     let column = table.sortColumn
     let descending = table.sortDescending
     // Each row's sort key is read once, and indices are sorted, not the rows: a merge sort
@@ -112,7 +116,8 @@ extension DashboardState {
     let keys = rows.map { SortKey($0, by: column) }
     var order = Array(rows.indices)
     order.sort { keys[$0].precedes(keys[$1], descending: descending) }
-    keyRows = order.map { rows[$0] }
+    Self.permute(&rows, by: &order)
+    keyRows = rows
     widestKeyTexts = Self.widestTexts(rows)
     keyCountsByStatus = (apiKeys.value ?? []).reduce(into: [:]) {
       $0[$1.status.wire, default: 0] += 1
@@ -138,6 +143,26 @@ extension DashboardState {
       consider(.status, expiring ? KeyTableViewModel.longestExpiryText : facts.key.status.wire)
     }
     return widest
+  }
+
+  /// Puts `rows[order[i]]` at position `i`, in place (following each cycle of the
+  /// permutation), so a sort of 10,000 rows never holds a second copy of them. `order` is used
+  /// up: it ends as the identity.
+  package static func permute<Row>(_ rows: inout [Row], by order: inout [Int]) {
+    for start in rows.indices where order[start] != start {
+      let saved = rows[start]
+      var current = start
+      while true {
+        let next = order[current]
+        order[current] = current
+        if next == start {
+          rows[current] = saved
+          break
+        }
+        rows[current] = rows[next]
+        current = next
+      }
+    }
   }
 
   private static func matches(_ row: KeyRowFacts, _ filter: String) -> Bool {
