@@ -27,15 +27,8 @@ struct WireAPIKey: Decodable, Sendable {
 
   /// The domain key; ids that repeat across keys (workspace, creator, principal) go through
   /// `interner` so the keys share one copy of each.
+  /// (Interned before the key is made: setting a field of an `APIKey` makes a new box.)
   func toDomain(interning interner: inout StringInterner) -> APIKey {
-    var key = toDomain()
-    key.workspaceID = interner(key.workspaceID)
-    if let id = key.createdBy?.id { key.createdBy?.id = interner(id) }
-    if let id = key.principal?.id { key.principal?.id = interner(id) }
-    return key
-  }
-
-  func toDomain() -> APIKey {
     let workspaceID: String?
     switch scope {
     case .workspace(let id): workspaceID = id
@@ -43,10 +36,20 @@ struct WireAPIKey: Decodable, Sendable {
     // An unknown or missing scope: the deprecated top-level field (null = Default) decides.
     case .unknown, nil: workspaceID = workspaceId
     }
+    var creator = createdBy?.toDomain()
+    if let id = creator?.id { creator?.id = interner(id) }
+    var actor = principal?.toDomain()
+    if let id = actor?.id { actor?.id = interner(id) }
     return APIKey(
       id: id, name: name, status: APIKeyStatus(wire: status), createdAt: createdAt,
-      createdBy: createdBy?.toDomain(), expiresAt: expiresAt, partialKeyHint: partialKeyHint,
-      principal: principal?.toDomain(), workspaceID: workspaceID)
+      createdBy: creator, expiresAt: expiresAt, partialKeyHint: partialKeyHint,
+      principal: actor, workspaceID: interner(workspaceID))
+  }
+
+  /// The domain key on its own (one key: nothing to share with).
+  func toDomain() -> APIKey {
+    var interner = StringInterner()
+    return toDomain(interning: &interner)
   }
 }
 

@@ -4,7 +4,7 @@ extension DashboardReducer {
     let rows = state.keyRows
     guard !rows.isEmpty else { return }
     let current =
-      selectedRow(in: rows, table: state.table) ?? min(state.table.selectedIndex, rows.count - 1)
+      state.selectedKeyRowIndex ?? min(state.table.selectedIndex, rows.count - 1)
     state.table.hasUserSelection = true
     let (sum, overflow) = current.addingReportingOverflow(delta)
     select(overflow ? (delta > 0 ? rows.count - 1 : 0) : sum, in: rows, state: &state)
@@ -29,21 +29,11 @@ extension DashboardReducer {
     }
     if !state.table.hasUserSelection {
       select(0, in: rows, state: &state)
-    } else if let index = selectedRow(in: rows, table: state.table) {
+    } else if let index = state.selectedKeyRowIndex {
       select(index, in: rows, state: &state)
     } else {
       select(state.table.selectedIndex, in: rows, state: &state)
     }
-  }
-
-  /// Where the selected key is in `rows`: usually still at its last index (checked first, so a
-  /// key press does not search thousands of rows), else found by id; `nil` when it is gone.
-  private static func selectedRow(in rows: [KeyRowFacts], table: KeyTableState) -> Int? {
-    guard let id = table.selectedKeyID else { return nil }
-    if rows.indices.contains(table.selectedIndex), rows[table.selectedIndex].key.id == id {
-      return table.selectedIndex
-    }
-    return rows.firstIndex { $0.key.id == id }
   }
 
   private static func select(_ index: Int, in rows: [KeyRowFacts], state: inout DashboardState) {

@@ -93,19 +93,25 @@ extension DashboardState {
     return rows
   }
 
-  /// The selected key's row, if it is listed (looked up at its last index first).
-  package var selectedKeyRow: KeyRowFacts? {
+  /// Where the selected key is in ``keyRows``: usually still at its last index (checked first,
+  /// so a key press does not search thousands of rows), else found by id; `nil` when it is gone.
+  package var selectedKeyRowIndex: Int? {
     guard let id = table.selectedKeyID else { return nil }
     if keyRows.indices.contains(table.selectedIndex), keyRows[table.selectedIndex].key.id == id {
-      return keyRows[table.selectedIndex]
+      return table.selectedIndex
     }
-    return keyRows.first { $0.key.id == id }
+    return keyRows.firstIndex { $0.key.id == id }
+  }
+
+  /// The selected key's row, if it is listed.
+  package var selectedKeyRow: KeyRowFacts? {
+    selectedKeyRowIndex.map { keyRows[$0] }
   }
 
   /// Recomputes ``keyRows``: every key with its figures, filtered, then sorted (ties by name,
   /// then id).
   mutating func deriveKeyRows() {
-    keyRows = []  // the old rows go before the new ones are built: one copy at a time
+    keyRows = []  // this state's hold on the old rows goes before the new ones are built
     let filter = table.filter?.lowercased()
     var rows = keyRowFacts(matching: filter?.isEmpty == false ? filter : nil)
     let column = table.sortColumn
@@ -119,9 +125,6 @@ extension DashboardState {
     Self.permute(&rows, by: &order)
     keyRows = rows
     widestKeyTexts = Self.widestTexts(rows)
-    keyCountsByStatus = (apiKeys.value ?? []).reduce(into: [:]) {
-      $0[$1.status.wire, default: 0] += 1
-    }
   }
 
   /// For each column, its longest text over `rows`, longest by UTF-8 length (free to read, and

@@ -15,7 +15,14 @@ package struct DashboardState: Hashable, Sendable {
 
   package var organization = Loadable<Organization>()
   package var apiKeys = Loadable<[APIKey]>() {
-    didSet { if apiKeys.value != oldValue.value { deriveKeyRows() } }
+    didSet {
+      if apiKeys.value != oldValue.value {
+        keyCountsByStatus = (apiKeys.value ?? []).reduce(into: [:]) {
+          $0[$1.status.wire, default: 0] += 1
+        }
+        deriveKeyRows()
+      }
+    }
   }
   package var workspaces = Loadable<[Workspace]>() {
     didSet { if workspaces.value != oldValue.value { deriveKeyRows() } }
@@ -75,8 +82,8 @@ package struct DashboardState: Hashable, Sendable {
   /// Per key-table column (``KeyColumn`` order), the longest text of all ``keyRows``, so the
   /// table sizes its columns for every row while it formats only a page. Derived with them.
   package internal(set) var widestKeyTexts: [String] = []
-  /// How many keys have each status (by wire name). Derived with ``keyRows``.
-  package internal(set) var keyCountsByStatus: [String: Int] = [:]
+  /// How many keys have each status (by wire name), counted when the keys change.
+  package private(set) var keyCountsByStatus: [String: Int] = [:]
 
   /// When `.started` arrived.
   package var startedAt: Date?

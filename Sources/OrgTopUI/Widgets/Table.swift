@@ -20,13 +20,10 @@ package struct Table: Sendable {
   package static func firstRow(
     scrollOffset: Int, selectedIndex: Int?, count: Int, visible: Int
   ) -> Int {
-    guard visible > 0, count > 0 else { return 0 }
-    var first = min(max(0, scrollOffset), max(0, count - visible))
-    if let selected = selectedIndex, selected >= 0, selected < count {
-      if selected < first { first = selected }
-      if selected >= first + visible { first = selected - visible + 1 }
-    }
-    return first
+    guard visible > 0 else { return 0 }
+    return KeyTableViewModel.window(
+      count: count, scrollOffset: scrollOffset, selectedIndex: selectedIndex, pageSize: visible
+    ).lowerBound
   }
 
   /// The first row drawn of a model, kept within the rows it carries (only a page of a long
