@@ -1,6 +1,7 @@
 import Foundation
 import Glibc
 import OrgTopCore
+import OrgTopRuntime
 import OrgTopUI
 
 /// Runs the live dashboard on the process's terminal until the user quits, a termination

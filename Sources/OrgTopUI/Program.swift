@@ -1,37 +1,21 @@
 import Foundation
 import OrgTopCore
-
-/// What the program loop's inbox carries.
-package enum ProgramEvent: Sendable {
-  case terminal(TerminalEvent)
-  case fetched(UUID, DataSlot, Result<DataResponse, FetchFailure>)
-  /// The timer for this wake-up instant fired.
-  case woke(Date)
-}
+import OrgTopRuntime
 
 /// The dashboard's program loop: the one place where events become actions, actions go through
 /// the reducer, effects are carried out, and frames are drawn.
 ///
 /// Pure of curses: it talks to a ``TerminalBackend`` (ncurses in the app, a grid recorder in
-/// tests), an ``OrgDataSource`` and a ``WallClock``. Terminal events arrive through
-/// ``send(_:)``; everything that has arrived is processed as one batch and drawn once. Between
-/// events and wake-ups nothing runs: the loop waits on its inbox.
+/// tests) and runs on the headless ``Runtime`` (reducer, effects, clock, data source). Terminal
+/// events arrive through ``send(_:)``; everything that has arrived is processed as one batch
+/// and drawn once. Between events and wake-ups nothing runs: the loop waits on its inbox.
 @MainActor
 package final class Program<Backend: TerminalBackend, Source: OrgDataSource, Clock: WallClock> {
   private let backend: Backend
-  let source: Source
-  let clock: Clock
-  let inbox = ProgramInbox<ProgramEvent>()
-  /// The reducer's state; read-only outside (tests inspect it).
-  package private(set) var state: DashboardState
+  /// The reducer, the effects, the clock and the data source.
+  private let runtime: Runtime<Source, Clock, TerminalEvent>
+  private var exit: ProgramExit?
   private var size: TerminalSize
-  /// Wake-up instants the reducer asked for that have not come due yet, earliest first.
-  var pendingWakes: [Date] = []
-  /// The single timer, armed for `pendingWakes.first`.
-  var armedWake: (deadline: Date, handle: ScheduledWake)?
-  /// Fetches in flight, by id (cancelled if the loop ends first).
-  var fetches: [UUID: Task<Void, Never>] = [:]
-  var exit: ProgramExit?
   /// Derives view models, reusing what only the state determines between ticks.
   private var projector = DashboardProjector()
   /// The last frame drawn and the view model it shows, to redraw only what changed.
@@ -44,56 +28,45 @@ package final class Program<Backend: TerminalBackend, Source: OrgDataSource, Clo
     backend: Backend, source: Source, clock: Clock, state: DashboardState
   ) {
     self.backend = backend
-    self.source = source
-    self.clock = clock
-    self.state = state
+    self.runtime = Runtime(source: source, clock: clock, state: state)
     self.size = backend.size
   }
+
+  /// The reducer's state; read-only outside (tests inspect it).
+  package var state: DashboardState { runtime.state }
 
   /// Delivers terminal events (one batch, e.g. every key read in one drain); callable from any
   /// thread.
   nonisolated package func send(_ events: [TerminalEvent]) {
-    inbox.post(events.map { .terminal($0) })
+    runtime.send(events)
   }
 
   /// Returns once the loop waits with nothing queued and no fetch in flight (for tests).
   nonisolated package func waitUntilIdle() async {
-    await inbox.waitUntilIdle()
+    await runtime.waitUntilIdle()
   }
 
   /// Runs until the reducer asks to quit, a termination signal arrives, or input closes.
   package func run() async -> ProgramExit {
     size = backend.size
-    apply(.started(at: clock.now))
-    apply(.layoutChanged(size: size, keyRowsVisible: Screen.keyRowsVisible(for: size)))
+    runtime.apply(.started(at: runtime.clock.now))
+    runtime.apply(.layoutChanged(size: size, keyRowsVisible: Screen.keyRowsVisible(for: size)))
     while exit == nil {
       render()
-      let batch = await inbox.next()
-      for event in batch {
-        handle(event)
+      for event in await runtime.next() {
+        if let input = runtime.process(event) { handle(input) }
+        if exit == nil, runtime.quitRequested { exit = .quit }
         if exit != nil { break }
       }
     }
-    stop()
+    runtime.stop()
     return exit ?? .quit
-  }
-
-  private func handle(_ event: ProgramEvent) {
-    switch event {
-    case .terminal(let terminalEvent):
-      handle(terminalEvent)
-    case .fetched(let id, let slot, let result):
-      fetches[id] = nil
-      apply(.fetchCompleted(slot, result, at: clock.now))
-    case .woke(let deadline):
-      wakeFired(deadline)
-    }
   }
 
   private func handle(_ event: TerminalEvent) {
     switch event {
     case .key(let key):
-      apply(.keyPressed(key, at: clock.now))
+      apply(.keyPressed(key, at: runtime.clock.now))
     case .resized(let newSize):
       size = newSize
       forceDraw = true
@@ -110,16 +83,16 @@ package final class Program<Backend: TerminalBackend, Source: OrgDataSource, Clo
     }
   }
 
-  func apply(_ action: Action) {
-    let effects = DashboardReducer.reduce(into: &state, action: action)
-    for effect in effects { perform(effect) }
+  private func apply(_ action: Action) {
+    runtime.apply(action)
+    if exit == nil, runtime.quitRequested { exit = .quit }
   }
 
   /// Draws the state at this instant. An idle tick changes only the clock (and now and then
   /// the status bar): then nothing else is redrawn, and when nothing visible changed at all
   /// (a wake-up for a refresh that has not answered yet) the backend is not called.
   private func render() {
-    let viewModel = projector.viewModel(state: state, now: clock.now)
+    let viewModel = projector.viewModel(state: runtime.state, now: runtime.clock.now)
     let options = backend.renderOptions
     if !forceDraw, let lastFrame, lastFrame.model == viewModel, lastFrame.frame.size == size,
       lastFrame.frame.glyphs == options.glyphs
@@ -130,13 +103,5 @@ package final class Program<Backend: TerminalBackend, Source: OrgDataSource, Clo
     backend.draw(frame)
     lastFrame = (viewModel, frame)
     forceDraw = false
-  }
-
-  private func stop() {
-    armedWake?.handle.cancel()
-    armedWake = nil
-    pendingWakes.removeAll()
-    for task in fetches.values { task.cancel() }
-    fetches.removeAll()
   }
 }

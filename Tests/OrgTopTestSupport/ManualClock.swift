@@ -1,4 +1,5 @@
 import Foundation
+import OrgTopRuntime
 import OrgTopUI
 import Synchronization
 

@@ -1,0 +1,134 @@
+import Foundation
+import OrgTopCore
+
+/// What the runtime's inbox carries: the host's own inputs (terminal events for the dashboard,
+/// nothing for a script), fetch results, and wake-ups the reducer asked for.
+package enum RuntimeEvent<Input: Sendable>: Sendable {
+  case input(Input)
+  case fetched(UUID, DataSlot, Result<DataResponse, FetchFailure>)
+  /// The timer for this wake-up instant fired.
+  case woke(Date)
+}
+
+/// The headless program: the reducer, the effect interpreter, the clock and the data source,
+/// with no terminal. The dashboard drives it from its terminal loop; the script commands
+/// (`snapshot`, `check`, `--once`) call ``settle(timeout:)`` and read the state.
+///
+/// One place turns effects into work: fetches run as tasks whose results come back through the
+/// inbox, and one timer is armed for the earliest wake-up the reducer asked for, so an idle
+/// program sleeps instead of polling. `Input` is what the host posts besides (``send(_:)``).
+@MainActor
+package final class Runtime<Source: OrgDataSource, Clock: WallClock, Input: Sendable> {
+  package let source: Source
+  package let clock: Clock
+  let inbox = ProgramInbox<RuntimeEvent<Input>>()
+  /// The reducer's state: changed only through ``apply(_:)``.
+  package private(set) var state: DashboardState
+  /// Wake-up instants the reducer asked for that have not come due yet, earliest first.
+  var pendingWakes: [Date] = []
+  /// The single timer, armed for `pendingWakes.first`.
+  var armedWake: (deadline: Date, handle: ScheduledWake)?
+  /// Fetches in flight, by id (cancelled by ``stop()``).
+  var fetches: [UUID: Task<Void, Never>] = [:]
+  /// Set once the reducer returned ``Effect/quit``.
+  package private(set) var quitRequested = false
+
+  /// A runtime over `state` (usually a fresh `DashboardState(configuration:)`); nothing runs
+  /// until the first ``apply(_:)``.
+  package init(source: Source, clock: Clock, state: DashboardState) {
+    self.source = source
+    self.clock = clock
+    self.state = state
+  }
+
+  /// Posts the host's inputs (one batch); callable from any thread.
+  nonisolated package func send(_ inputs: [Input]) {
+    inbox.post(inputs.map { .input($0) })
+  }
+
+  /// Returns once nothing is queued, no fetch is in flight and the host waits in ``next()``.
+  nonisolated package func waitUntilIdle() async {
+    await inbox.waitUntilIdle()
+  }
+
+  /// Runs one action through the reducer and carries out the effects it returns.
+  package func apply(_ action: Action) {
+    let effects = DashboardReducer.reduce(into: &state, action: action)
+    for effect in effects { perform(effect) }
+  }
+
+  /// Everything that arrived since the last call, waiting for at least one event.
+  package func next() async -> [RuntimeEvent<Input>] {
+    await inbox.next()
+  }
+
+  /// Handles a fetch result or a wake-up, and hands an input back to the host unhandled.
+  package func process(_ event: RuntimeEvent<Input>) -> Input? {
+    switch event {
+    case .input(let input):
+      return input
+    case .fetched(let id, let slot, let result):
+      fetches[id] = nil
+      apply(.fetchCompleted(slot, result, at: clock.now))
+    case .woke(let deadline):
+      wakeFired(deadline)
+    }
+    return nil
+  }
+
+  /// Starts the program if it has not started, then runs until every data slot has settled
+  /// (loaded, failed, or unreadable for this organization) or `timeout` seconds have passed on
+  /// the clock. Returns whether everything settled; the state is readable either way.
+  package func settle(timeout: TimeInterval) async -> Bool {
+    if state.lastSeen == nil { apply(.started(at: clock.now)) }
+    let deadline = clock.now.addingTimeInterval(timeout)
+    requestWake(at: deadline)
+    while !state.hasSettled, !quitRequested, clock.now < deadline {
+      for event in await next() { _ = process(event) }
+    }
+    return state.hasSettled
+  }
+
+  /// Cancels the timer and every fetch in flight.
+  package func stop() {
+    armedWake?.handle.cancel()
+    armedWake = nil
+    pendingWakes.removeAll()
+    for task in fetches.values { task.cancel() }
+    fetches.removeAll()
+  }
+
+  /// Carries out one effect the reducer returned.
+  private func perform(_ effect: Effect) {
+    switch effect {
+    case .fetch(let slot, let request):
+      let id = UUID()
+      inbox.beginWork()
+      fetches[id] = startFetchTask(
+        id: id, slot: slot, request: request, source: source, inbox: inbox)
+    case .wake(let deadline):
+      requestWake(at: deadline)
+    case .quit:
+      quitRequested = true
+    }
+  }
+}
+
+// Free functions, so the closures handed to other threads capture only what they use (a
+// closure formed inside the generic class would capture its metatypes too).
+
+private func startFetchTask<Input: Sendable>(
+  id: UUID, slot: DataSlot, request: DataRequest, source: some OrgDataSource,
+  inbox: ProgramInbox<RuntimeEvent<Input>>
+) -> Task<Void, Never> {
+  Task.detached {
+    let result = await source.perform(request)
+    inbox.post([.fetched(id, slot, result)], completedWork: 1)
+  }
+}
+
+func scheduleWake<Input: Sendable>(
+  at deadline: Date, on clock: some WallClock, inbox: ProgramInbox<RuntimeEvent<Input>>
+) -> ScheduledWake {
+  clock.schedule(at: deadline) { inbox.post([.woke(deadline)]) }
+}
