@@ -1,4 +1,5 @@
 import Foundation
+import OrgTopCore
 
 /// An ordered list of query parameters, encoded the way the Admin API expects (admin-api.md
 /// §1.4): arrays as repeated `name[]` keys, booleans as `true`/`false`, timestamps in UTC with

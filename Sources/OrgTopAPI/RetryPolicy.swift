@@ -1,4 +1,5 @@
 import Foundation
+import OrgTopCore
 
 /// The retry rules of admin-api.md §3.3, as pure functions of a response's status and headers.
 package struct RetryPolicy: Sendable {

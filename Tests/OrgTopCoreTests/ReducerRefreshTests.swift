@@ -27,11 +27,13 @@ struct ReducerRefreshTests {
     #expect(
       fetches[.monthUsage]
         == .usage(
-          ReportQuery(start: monthStart, end: now, bucket: nil, groupBy: [.apiKey, .model])))
+          ReportQuery(
+            start: monthStart, end: now, bucket: nil, groupBy: [.apiKey, .model, .workspace])))
     #expect(
       fetches[.monthCost]
         == .cost(
-          ReportQuery(start: monthStart, end: now, bucket: nil, groupBy: [.apiKey, .model])))
+          ReportQuery(
+            start: monthStart, end: now, bucket: nil, groupBy: [.apiKey, .model, .workspace])))
     #expect(
       fetches[.dailyCost]
         == .cost(ReportQuery(start: monthStart, end: now, bucket: .day, groupBy: [])))
@@ -258,7 +260,9 @@ struct ReducerRefreshTests {
     #expect(
       refetch[.monthCost]
         == .cost(
-          ReportQuery(start: december, end: harness.now, bucket: nil, groupBy: [.apiKey, .model])))
+          ReportQuery(
+            start: december, end: harness.now, bucket: nil,
+            groupBy: [.apiKey, .model, .workspace])))
     #expect(
       refetch[.dailyCost]
         == .cost(ReportQuery(start: december, end: harness.now, bucket: .day, groupBy: [])))

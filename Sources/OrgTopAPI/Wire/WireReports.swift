@@ -218,6 +218,10 @@ extension WireLegacyBucket where Row == WireLegacyCostRow {
 struct WireOrganization: Decodable, Sendable {
   var id: String
   var name: String
+  /// `"organization"` today; an open string, kept as sent.
+  var type: String?
 
-  func toDomain() -> Organization { Organization(id: id, name: name) }
+  func toDomain() -> Organization {
+    Organization(id: id, name: name, type: type ?? "organization")
+  }
 }

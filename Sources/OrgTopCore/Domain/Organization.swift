@@ -4,9 +4,12 @@
 package struct Organization: Hashable, Sendable {
   package var id: String
   package var name: String
+  /// The API's `type`: `"organization"` today, kept as sent.
+  package var type: String
 
-  package init(id: String, name: String) {
+  package init(id: String, name: String, type: String = "organization") {
     self.id = id
     self.name = name
+    self.type = type
   }
 }

@@ -21,3 +21,9 @@ package struct Workspace: Hashable, Sendable, Identifiable {
     self.displayColor = displayColor
   }
 }
+
+extension Workspace {
+  /// Whether this is the Default workspace: the one named "Default", a name it cannot lose
+  /// (it cannot be renamed or archived, admin-api.md §9.1).
+  package var isDefault: Bool { name == "Default" && archivedAt == nil }
+}

@@ -1,5 +1,4 @@
 import Foundation
-import OrgTopCore
 
 /// Parses and formats RFC 3339 timestamps as the Admin API uses them (admin-api.md §1.7).
 ///
