@@ -21,10 +21,21 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
     .package(url: "https://github.com/apple/swift-http-types", from: "1.3.0"),
     .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.6.0"),
+    .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
+    .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
   ],
   targets: [
     .target(name: "OrgTopCore"),
-    .target(name: "OrgTopUI", dependencies: ["OrgTopCore"]),
+    .target(name: "OrgTopRuntime", dependencies: ["OrgTopCore"]),
+    .target(
+      name: "OrgTopExport",
+      dependencies: [
+        "OrgTopCore",
+        .product(name: "Prometheus", package: "swift-prometheus"),
+        .product(name: "CSV", package: "CSV.swift"),
+      ]
+    ),
+    .target(name: "OrgTopUI", dependencies: ["OrgTopCore", "OrgTopRuntime"]),
     .target(
       name: "OrgTopAPI",
       dependencies: [
@@ -51,13 +62,14 @@ let package = Package(
     .target(name: "CTermGuard"),
     .target(
       name: "OrgTopTerminal",
-      dependencies: ["OrgTopCore", "OrgTopUI", "CNcurses", "CTermGuard"],
+      dependencies: ["OrgTopCore", "OrgTopRuntime", "OrgTopUI", "CNcurses", "CTermGuard"],
       linkerSettings: [.linkedLibrary("ncursesw"), .linkedLibrary("tinfo")]
     ),
     .executableTarget(
       name: "orgtop",
       dependencies: [
-        "OrgTopCore", "OrgTopUI", "OrgTopAPI", "OrgTopSimulator", "OrgTopTerminal",
+        "OrgTopCore", "OrgTopRuntime", "OrgTopUI", "OrgTopAPI", "OrgTopSimulator",
+        "OrgTopTerminal", "OrgTopExport",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "AsyncHTTPClient", package: "async-http-client"),
       ],
@@ -70,7 +82,7 @@ let package = Package(
     ),
     .target(
       name: "OrgTopTestSupport",
-      dependencies: ["OrgTopCore", "OrgTopUI"],
+      dependencies: ["OrgTopCore", "OrgTopRuntime", "OrgTopUI"],
       path: "Tests/OrgTopTestSupport"
     ),
     .testTarget(name: "OrgTopCoreTests", dependencies: ["OrgTopCore", "OrgTopTestSupport"]),

@@ -5,7 +5,7 @@ import Foundation
 /// The `--faults` grammar (comma-separated rules, applied in order):
 ///
 ///     RULE    := KIND [ "=" VALUE ] [ "@" RATE ] [ ":" PATH ]
-///     KIND    := 429 | 500 | 503 | 529 | 410 | latency | truncate | malformed | close
+///     KIND    := 401 | 403 | 429 | 500 | 503 | 529 | 410 | latency | truncate | malformed | close
 ///     VALUE   := for 429, the retry-after ("2s", "1500ms"; default 1s);
 ///                for latency, the delay ("200ms", "1s"; required)
 ///     RATE    := probability in [0, 1] (default 1)
@@ -111,7 +111,7 @@ package struct FaultRule: Sendable, Hashable {
     case "429":
       return FaultRule(
         kind: .status(429), rate: rate, path: path, retryAfterMilliseconds: duration ?? 1000)
-    case "500", "503", "529", "410":
+    case "401", "403", "500", "503", "529", "410":
       guard value == nil else { throw ParseError(description: "fault rule '\(text)': no value") }
       return FaultRule(kind: .status(Int(head) ?? 500), rate: rate, path: path)
     case "latency":
@@ -125,7 +125,7 @@ package struct FaultRule: Sendable, Hashable {
     default:
       throw ParseError(
         description:
-          "fault rule '\(text)': unknown kind '\(head)' (429, 500, 503, 529, 410, latency, "
+          "fault rule '\(text)': unknown kind '\(head)' (401, 403, 429, 500, 503, 529, 410, latency, "
           + "truncate, malformed, close)")
     }
   }

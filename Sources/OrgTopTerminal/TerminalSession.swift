@@ -92,6 +92,14 @@ package final class TerminalSession {
     self.glyphs = glyphs
   }
 
+  /// The glyphs the process's locale can show (Unicode for UTF-8, ASCII otherwise), for output
+  /// that is not drawn by curses, such as `--once`.
+  package nonisolated static func localeGlyphs() -> GlyphSet {
+    setlocale(LC_ALL, "")
+    let codeset = nc_codeset().map { String(cString: $0) } ?? ""
+    return isUTF8(codeset) ? .unicode : .ascii
+  }
+
   /// Whether a codeset name from `nl_langinfo(CODESET)` is UTF-8.
   package nonisolated static func isUTF8(_ codeset: String) -> Bool {
     let normalized = codeset.lowercased().filter { $0 != "-" && $0 != "_" }

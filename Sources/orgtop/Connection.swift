@@ -5,28 +5,52 @@ import OrgTopCore
 import OrgTopSimulator
 
 /// Where a command reads the organization from: the Admin API with the key from the
-/// environment, or, without a key, the embedded simulator on loopback through the same client.
+/// environment, or the embedded simulator on loopback through the same client.
+///
+/// Only the interactive dashboard falls back to the simulator by itself when no key is set;
+/// a script command asks for it with `--demo`, so a cron job or CI step with a missing key
+/// fails instead of silently reading a made-up organization.
 struct Connection {
+  /// When the embedded simulator is used.
+  enum DemoPolicy {
+    /// Without a key (the interactive dashboard).
+    case whenNoKey
+    /// Always (`--demo`).
+    case always
+    /// Never: no key is an error (script commands).
+    case never
+  }
+
   let source: LiveDataSource
   let mode: DashboardConfiguration.Mode
   /// Where the data comes from, for the header; never holds a credential.
   let label: String
+  /// The base URL read, for reports.
+  let baseURL: String
   private let http: HTTPClient
   private let simulator: RunningSimulator?
 
-  /// Connects to the live API when a key is set, else starts the demo simulator.
+  /// Connects to the live API or starts the demo simulator, as `policy` says.
   static func open(
-    baseURL: String?, demo: SimulatorConfiguration,
+    baseURL: String?, demo: SimulatorConfiguration, policy: DemoPolicy,
     environment: [String: String] = ProcessInfo.processInfo.environment
   ) async throws -> Connection {
     let http = AdminClient.makeHTTPClient()
     do {
-      let key = try AdminKey.fromEnvironment(environment)
-      let base = try AdminBaseURL.resolve(flag: baseURL, environment: environment)
-      return Connection(
-        source: LiveDataSource(client: AdminClient(key: key, baseURL: base, httpClient: http)),
-        mode: .live, label: base.label, http: http, simulator: nil)
-    } catch AdminKeyError.missing {
+      if policy != .always {
+        do {
+          let key = try AdminKey.fromEnvironment(environment)
+          let base = try AdminBaseURL.resolve(flag: baseURL, environment: environment)
+          return Connection(
+            source: LiveDataSource(client: AdminClient(key: key, baseURL: base, httpClient: http)),
+            mode: .live, label: base.label, baseURL: base.description, http: http,
+            simulator: nil)
+        } catch AdminKeyError.missing where policy == .never {
+          throw ConnectionError.noKey
+        } catch AdminKeyError.missing {
+          // The dashboard's demo, below.
+        }
+      }
       let simulator = try await SimulatorServer.start(demo)
       let base = try AdminBaseURL(validating: simulator.baseURL.absoluteString)
       guard let key = AdminKey(simulator.adminKey) else {
@@ -34,7 +58,8 @@ struct Connection {
       }
       return Connection(
         source: LiveDataSource(client: AdminClient(key: key, baseURL: base, httpClient: http)),
-        mode: .demo, label: "simulator \(base.label)", http: http, simulator: simulator)
+        mode: .demo, label: "simulator \(base.label)", baseURL: base.description,
+        http: http, simulator: simulator)
     } catch {
       try? await http.shutdown()
       throw error
@@ -49,8 +74,13 @@ struct Connection {
 }
 
 /// A connection that could not be made, said in one line.
-struct ConnectionError: Error, CustomStringConvertible {
+struct ConnectionError: Error, CustomStringConvertible, Equatable {
   let description: String
 
   init(_ description: String) { self.description = description }
+
+  /// No admin key in the environment, and no `--demo`.
+  static let noKey = ConnectionError(
+    "no admin key: set ANTHROPIC_ADMIN_KEY (or ANTHROPIC_ADMIN_API_KEY) to an Admin API key, "
+      + "or pass --demo to read the built-in simulated organization")
 }

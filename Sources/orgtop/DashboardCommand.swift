@@ -22,15 +22,16 @@ struct DashboardCommand: AsyncParsableCommand {
     discussion: """
       The admin key comes from ANTHROPIC_ADMIN_KEY (or ANTHROPIC_ADMIN_API_KEY), never from \
       the command line. Without one, orgtop shows a simulated organization (DEMO).
+
+      --once prints the frame the dashboard would draw once its data has loaded, as plain \
+      text (ASCII when the locale is not UTF-8), and exits; like the script commands it needs \
+      an admin key or --demo, and exits 3 or 4 as `orgtop snapshot` does when a read failed.
       """)
 
-  @OptionGroup var options: ConnectionOptions
+  @OptionGroup var options: ScriptOptions
 
-  @Option(help: "Seconds between usage refreshes (at least 15).")
+  @Option(help: "Seconds between usage refreshes (at least \(Int(RefreshPolicy.minimumRefreshInterval))).")
   var refresh: Double = 60
-
-  @Option(help: "Monthly budget in dollars for the gauge when spend limits cannot be read.")
-  var budget: String?
 
   @Flag(help: "Kiosk mode: a READ-ONLY badge for wall screens (orgtop never writes anyway).")
   var readOnly = false
@@ -38,14 +39,29 @@ struct DashboardCommand: AsyncParsableCommand {
   @Option(help: "Demo only: append the embedded simulator's request log to this file.")
   var requestLog: String?
 
+  @Flag(help: "Print one frame as plain text once the data has loaded, and exit.")
+  var once = false
+
+  @Option(help: "With --once: the frame's width in columns (default $COLUMNS, else 120).")
+  var width: Int?
+
+  @Option(help: "With --once: the frame's height in rows (default $LINES, else 40).")
+  var height: Int?
+
+  @Option(help: "With --once: the view to print (dashboard, detail, help).")
+  var view: FrameText.View = .dashboard
+
   func validate() throws {
     guard refresh.isFinite, refresh > 0 else { throw ValidationError("--refresh must be positive") }
-    if let budget, Self.dollars(budget) == nil {
-      throw ValidationError("--budget must be an amount in dollars, e.g. 5000 or 1250.50")
+    if let width, width < 1 { throw ValidationError("--width must be at least 1") }
+    if let height, height < 1 { throw ValidationError("--height must be at least 1") }
+    if !once, width != nil || height != nil || view != .dashboard {
+      throw ValidationError("--width, --height and --view go with --once")
     }
   }
 
   func run() async throws {
+    if once { return try await printOnce() }
     Self.tuneMallocForLongRuns()
     let environment = ProcessInfo.processInfo.environment
     // Check the terminal first: a bad TERM or a pipe must fail before anything starts.
@@ -58,15 +74,15 @@ struct DashboardCommand: AsyncParsableCommand {
     let connection: Connection
     do {
       connection = try await Connection.open(
-        baseURL: options.baseURL, demo: demoConfiguration())
+        baseURL: options.connection.baseURL, demo: demoConfiguration(),
+        policy: options.demo ? .always : .whenNoKey)
     } catch {
       Self.fail("\(error)", status: 78)
     }
 
     let configuration = DashboardConfiguration(
       mode: connection.mode, sourceLabel: connection.label, refreshInterval: refresh,
-      budget: budget.flatMap(Self.dollars),
-      isReadOnly: readOnly)
+      budget: options.budgetDollars, isReadOnly: readOnly)
     let outcome: Result<ProgramExit, TerminalSessionError>
     do {
       outcome = .success(
@@ -83,7 +99,7 @@ struct DashboardCommand: AsyncParsableCommand {
 
   /// The embedded simulator's settings for the demo, logging to `--request-log` if asked.
   private func demoConfiguration() throws -> SimulatorConfiguration {
-    var configuration = options.demo
+    var configuration = options.connection.demo
     if let requestLog {
       let log = try RequestLogFile(path: requestLog)
       configuration.onRequest = { entry in log.append(entry.description) }
@@ -91,10 +107,28 @@ struct DashboardCommand: AsyncParsableCommand {
     return configuration
   }
 
-  /// Parses a dollar amount exactly (no binary floating point on money).
-  private static func dollars(_ text: String) -> Decimal? {
-    guard let cents = Money(minorUnits: text) else { return nil }
-    return cents.minorUnits >= 0 ? cents.minorUnits : nil
+  /// `--once`: one read, one frame on standard output.
+  private func printOnce() async throws {
+    let environment = ProcessInfo.processInfo.environment
+    let size = TerminalSize(
+      columns: width ?? environment["COLUMNS"].flatMap(Int.init) ?? 120,
+      rows: height ?? environment["LINES"].flatMap(Int.init) ?? 40)
+    let read: OneShotRead
+    do {
+      read = try await OneShotRead.perform(
+        options, readOnly: readOnly, layout: size, keys: view.keys)
+    } catch let error as ConnectionError where error == .noKey {
+      printError(error.description)
+      throw ExitCode(CheckVerdict.Status.authentication.exitCode)
+    } catch {
+      printError("\(error)")
+      throw ExitCode(78)
+    }
+    let frame = FrameText.render(
+      state: read.state, now: read.now, size: size, glyphs: TerminalSession.localeGlyphs())
+    FileHandle.standardOutput.write(Data(frame.utf8))
+    let status = CheckVerdict.readStatus(state: read.state, settled: read.settled)
+    if status != .ok { throw ExitCode(status.exitCode) }
   }
 
   /// Keeps glibc's heap from growing over weeks of refreshes. Each refresh decodes a few MB
@@ -124,3 +158,5 @@ struct DashboardCommand: AsyncParsableCommand {
     Foundation.exit(status)
   }
 }
+
+extension FrameText.View: ExpressibleByArgument {}

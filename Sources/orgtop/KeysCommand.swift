@@ -2,70 +2,78 @@ import ArgumentParser
 import Foundation
 import OrgTopCore
 
-/// `orgtop keys`: every API key of the organization, once, for scripts (the headless twin of
-/// the key table). Tab-separated text by default, JSON with `--json`.
+/// `orgtop keys`: every API key once, for scripts (the headless twin of the key table), with
+/// the table's figures and in the table's order: the same derivation as the screen.
 struct KeysCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "keys",
-    abstract: "List every API key once (tab-separated, or --json) and exit.",
+    abstract: "List every API key once, with its month-to-date figures (text or --json).",
     discussion: """
-      Columns: id, status, workspace id, created at (UTC), name. Reads the organization of
-      ANTHROPIC_ADMIN_KEY, or the demo simulator without one. Control characters in names are
-      shown escaped in text output; JSON escapes them as JSON does.
+      Columns: id, status, workspace, created (UTC), last active (UTC day, "-" with no usage \
+      in 30 days), creator, tokens this month, cost this month in dollars ("-" where the \
+      reports cannot split cost by key), name. Sorted as the dashboard's key table: by cost, \
+      highest first. Control characters in text are shown escaped; JSON escapes them as JSON \
+      does. --json writes {"schema_version": 1, "api_keys": [...]}, each key as in \
+      `orgtop snapshot` (docs/snapshot.md).
+
+      Exit status as `orgtop snapshot`: 0, 3 (a resource could not be read), 4 (401/403 or \
+      no key). Needs ANTHROPIC_ADMIN_KEY, or --demo.
       """)
 
-  @OptionGroup var options: ConnectionOptions
+  @OptionGroup var options: ScriptOptions
 
   @Flag(help: "Print a JSON document (schema version 1) instead of text.")
   var json = false
 
   func run() async throws {
-    let connection: Connection
+    let read: OneShotRead
     do {
-      connection = try await Connection.open(baseURL: options.baseURL, demo: options.demo)
+      read = try await OneShotRead.perform(options)
+    } catch let error as ConnectionError where error == .noKey {
+      printError(error.description)
+      throw ExitCode(CheckVerdict.Status.authentication.exitCode)
     } catch {
-      FileHandle.standardError.write(Data("orgtop: \(error)\n".utf8))
+      printError("\(error)")
       throw ExitCode(78)
     }
-    let result: Result<[APIKey], FetchFailure>
-    do {
-      result = .success(try await connection.source.apiKeys())
-    } catch let failure as FetchFailure {
-      result = .failure(failure)
+    let snapshot = read.snapshot
+    guard let keys = snapshot.keys else {
+      for error in snapshot.errors { printError("\(error.resource): \(error.message). \(error.remedy)") }
+      throw ExitCode(CheckVerdict.readStatus(state: read.state, settled: read.settled).exitCode)
     }
-    await connection.close()
-    switch result {
-    case .success(let list):
-      let sorted = list.sorted { ($0.createdAt, $0.id) > ($1.createdAt, $1.id) }
-      FileHandle.standardOutput.write(Data((json ? Self.json(sorted) : Self.text(sorted)).utf8))
-    case .failure(let failure):
-      FileHandle.standardError.write(
-        Data("orgtop: \(failure.message)\norgtop: \(failure.remedy)\n".utf8))
-      throw ExitCode(1)
+    FileHandle.standardOutput.write(Data((json ? try Self.json(keys) : Self.text(keys)).utf8))
+    let status = CheckVerdict.readStatus(state: read.state, settled: read.settled)
+    if status != .ok {
+      for error in snapshot.errors { printError("\(error.resource): \(error.message). \(error.remedy)") }
+      throw ExitCode(status.exitCode)
     }
   }
 
-  private static func text(_ keys: [APIKey]) -> String {
+  private static func text(_ keys: [OrgSnapshot.Key]) -> String {
     keys.map { key in
       [
-        key.id, key.status.wire, key.workspaceID ?? "-", RFC3339.string(key.createdAt),
+        key.id, key.status, escaped(key.workspaceName), RFC3339.format(key.createdAt),
+        key.lastActive.map(Format.isoDate) ?? "-", escaped(key.createdBy?.name ?? key.createdBy?.id ?? "-"),
+        key.tokens.map { String($0.total) } ?? "-", key.costUSD?.description ?? "-",
         escaped(key.name),
       ].joined(separator: "\t") + "\n"
     }.joined()
   }
 
-  private static func json(_ keys: [APIKey]) -> String {
-    let rows: [[String: Any]] = keys.map { key in
-      [
-        "id": key.id, "name": key.name, "status": key.status.wire,
-        "workspace_id": key.workspaceID ?? NSNull(), "created_at": RFC3339.string(key.createdAt),
-        "expires_at": key.expiresAt.map(RFC3339.string) ?? NSNull(),
-      ]
+  /// The JSON document: the keys as the snapshot writes them.
+  private struct Document: Encodable {
+    var schemaVersion = 1
+    var apiKeys: [OrgSnapshot.Key]
+
+    enum CodingKeys: String, CodingKey {
+      case schemaVersion = "schema_version"
+      case apiKeys = "api_keys"
     }
-    let document: [String: Any] = ["schema_version": 1, "api_keys": rows]
-    let data =
-      (try? JSONSerialization.data(withJSONObject: document, options: [.sortedKeys])) ?? Data()
-    return String(decoding: data, as: UTF8.self) + "\n"
+  }
+
+  private static func json(_ keys: [OrgSnapshot.Key]) throws -> String {
+    String(decoding: try OrgSnapshot.jsonEncoder().encode(Document(apiKeys: keys)), as: UTF8.self)
+      + "\n"
   }
 
   /// Control characters, tabs and newlines as visible escapes, so a hostile name can neither
@@ -77,12 +85,5 @@ struct KeysCommand: AsyncParsableCommand {
       default: "\\u{\(String(scalar.value, radix: 16))}"
       }
     }.joined()
-  }
-}
-
-/// UTC timestamps with a `Z`, for the command-line output.
-enum RFC3339 {
-  static func string(_ date: Date) -> String {
-    date.formatted(.iso8601)
   }
 }

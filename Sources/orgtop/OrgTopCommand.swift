@@ -6,7 +6,10 @@ struct OrgTopCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "orgtop",
     abstract: "top for an Anthropic organization: a live terminal dashboard over the Admin API.",
-    subcommands: [DashboardCommand.self, SimulateCommand.self, KeysCommand.self],
+    subcommands: [
+      DashboardCommand.self, SnapshotCommand.self, CheckCommand.self, KeysCommand.self,
+      SimulateCommand.self,
+    ],
     defaultSubcommand: DashboardCommand.self
   )
 }

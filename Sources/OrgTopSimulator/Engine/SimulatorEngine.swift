@@ -235,6 +235,13 @@ package final class SimulatorEngine: Sendable {
           ("retry-after", String(max(1, (millis + 999) / 1000))),
           ("retry-after-ms", String(millis)),
         ])
+    case 401:
+      return APIError(
+        status: 401, type: "authentication_error", message: "invalid x-api-key (simulated fault)")
+    case 403:
+      return APIError(
+        status: 403, type: "permission_error",
+        message: "Your API key does not have permission to use the specified resource (simulated)")
     case 410:
       return APIError(
         status: 410, type: "invalid_request_error", message: "page cursor expired")

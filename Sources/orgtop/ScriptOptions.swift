@@ -1,0 +1,37 @@
+import ArgumentParser
+import Foundation
+import OrgTopCore
+
+/// The options of every command that reads the organization once and reports (`snapshot`,
+/// `check`, `keys`, `--once`): the connection, `--demo`, how long to wait, and the budget.
+struct ScriptOptions: ParsableArguments {
+  @OptionGroup var connection: ConnectionOptions
+
+  @Flag(help: "Read the built-in simulated organization instead of the Admin API.")
+  var demo = false
+
+  @Option(help: "Seconds to wait for every resource to load or fail.")
+  var timeout: Double = 60
+
+  @Option(help: "Monthly budget in dollars, the limit when spend limits cannot be read.")
+  var budget: String?
+
+  func validate() throws {
+    guard timeout.isFinite, timeout > 0 else { throw ValidationError("--timeout must be positive") }
+    if let budget, Dollars.parse(budget) == nil {
+      throw ValidationError("--budget must be an amount in dollars, e.g. 5000 or 1250.50")
+    }
+  }
+
+  /// The budget in dollars, exactly.
+  var budgetDollars: Decimal? { budget.flatMap(Dollars.parse) }
+}
+
+extension Dollars {
+  /// Parses a non-negative dollar amount exactly (no binary floating point on money), e.g.
+  /// `5000` or `1250.50`.
+  static func parse(_ text: String) -> Decimal? {
+    guard let value = Money(minorUnits: text), value.minorUnits >= 0 else { return nil }
+    return value.minorUnits
+  }
+}
