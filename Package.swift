@@ -21,7 +21,6 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
     .package(url: "https://github.com/apple/swift-http-types", from: "1.3.0"),
     .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.6.0"),
-    .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
     .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
   ],
   targets: [
@@ -31,7 +30,6 @@ let package = Package(
       name: "OrgTopExport",
       dependencies: [
         "OrgTopCore",
-        .product(name: "Prometheus", package: "swift-prometheus"),
         .product(name: "CSV", package: "CSV.swift"),
       ]
     ),
@@ -86,6 +84,8 @@ let package = Package(
       path: "Tests/OrgTopTestSupport"
     ),
     .testTarget(name: "OrgTopCoreTests", dependencies: ["OrgTopCore", "OrgTopTestSupport"]),
+    .testTarget(
+      name: "OrgTopRuntimeTests", dependencies: ["OrgTopCore", "OrgTopRuntime", "OrgTopTestSupport"]),
     .testTarget(
       name: "OrgTopUITests", dependencies: ["OrgTopCore", "OrgTopUI", "OrgTopTestSupport"],
       // Golden screens are read from the source tree via #filePath, not bundled.

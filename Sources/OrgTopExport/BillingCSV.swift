@@ -22,7 +22,7 @@ package enum BillingCSV {
     for key in snapshot.keys ?? [] {
       for model in key.byModel {
         try writer.write(
-          row: [key.id, key.name, key.workspaceID ?? "", key.workspaceName, model.model]
+          row: [key.id, key.name, key.workspaceID ?? "", key.workspaceName ?? "", model.model]
             + tokenFields(model.tokens) + [model.costUSD?.description ?? ""])
       }
     }

@@ -52,7 +52,7 @@ struct KeysCommand: AsyncParsableCommand {
   private static func text(_ keys: [OrgSnapshot.Key]) -> String {
     keys.map { key in
       [
-        key.id, key.status, escaped(key.workspaceName), RFC3339.format(key.createdAt),
+        key.id, key.status, escaped(key.workspaceName ?? "(organization)"), RFC3339.format(key.createdAt),
         key.lastActive.map(Format.isoDate) ?? "-", escaped(key.createdBy?.name ?? key.createdBy?.id ?? "-"),
         key.tokens.map { String($0.total) } ?? "-", key.costUSD?.description ?? "-",
         escaped(key.name),

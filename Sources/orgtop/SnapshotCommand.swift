@@ -20,8 +20,9 @@ struct SnapshotCommand: AsyncParsableCommand {
       With --output the file is replaced atomically (written beside it, then renamed).
 
       Exit status: 0 every resource was read; 3 some could not be read (the output says which, \
-      in "errors" or orgtop_snapshot_success 0); 4 authentication or permission (401/403, or \
-      no key); 78 no connection could be made.
+      in "errors" or orgtop_snapshot_success 0, a timeout included); 4 authentication or \
+      permission (401/403, or no key); 73 the --output file cannot be written; 78 no \
+      connection could be made.
 
       The admin key comes from ANTHROPIC_ADMIN_KEY; without one, pass --demo.
       """)

@@ -91,6 +91,13 @@ extension Fixtures {
     var bucket: Int
     var keyID: String?
     var model: String?
+    var workspaceID: String?
+  }
+
+  /// The workspace a profile's usage is reported in: its key's, or the Default workspace for
+  /// usage with no key (and for an organization-scoped key).
+  package static func workspaceID(of profile: UsageProfile) -> String {
+    apiKeys.first { $0.id == profile.keyID }?.workspaceID ?? defaultWorkspaceID
   }
 
   /// A usage report for any query, from the profiles.
@@ -105,19 +112,20 @@ extension Fixtures {
         guard tokens > 0 else { continue }
         let key = GroupKey(
           bucket: index, keyID: query.groupBy.contains(.apiKey) ? profile.keyID : nil,
-          model: query.groupBy.contains(.model) ? profile.model : nil)
+          model: query.groupBy.contains(.model) ? profile.model : nil,
+          workspaceID: query.groupBy.contains(.workspace) ? workspaceID(of: profile) : nil)
         totals[key, default: 0] += tokens
       }
     }
     let rows = totals.sorted {
-      ($0.key.bucket, $0.key.keyID ?? "", $0.key.model ?? "") < (
-        $1.key.bucket, $1.key.keyID ?? "", $1.key.model ?? ""
+      ($0.key.bucket, $0.key.keyID ?? "", $0.key.model ?? "", $0.key.workspaceID ?? "") < (
+        $1.key.bucket, $1.key.keyID ?? "", $1.key.model ?? "", $1.key.workspaceID ?? ""
       )
     }
     .map { group, total in
       UsageRow(
         start: buckets[group.bucket].0, end: buckets[group.bucket].1, apiKeyID: group.keyID,
-        model: group.model, tokens: split(total),
+        model: group.model, workspaceID: group.workspaceID, tokens: split(total),
         requests: source == .analytics ? max(total / 3000, 1) : nil)
     }
     return UsageReport(
@@ -138,19 +146,20 @@ extension Fixtures {
         let byKey = query.groupBy.contains(.apiKey) && source == .analytics
         let key = GroupKey(
           bucket: index, keyID: byKey ? profile.keyID : nil,
-          model: query.groupBy.contains(.model) ? profile.model : nil)
+          model: query.groupBy.contains(.model) ? profile.model : nil,
+          workspaceID: query.groupBy.contains(.workspace) ? workspaceID(of: profile) : nil)
         totals[key, default: 0] += Decimal(tokens) * profile.centsPerMillion / 1_000_000
       }
     }
     let rows = totals.sorted {
-      ($0.key.bucket, $0.key.keyID ?? "", $0.key.model ?? "") < (
-        $1.key.bucket, $1.key.keyID ?? "", $1.key.model ?? ""
+      ($0.key.bucket, $0.key.keyID ?? "", $0.key.model ?? "", $0.key.workspaceID ?? "") < (
+        $1.key.bucket, $1.key.keyID ?? "", $1.key.model ?? "", $1.key.workspaceID ?? ""
       )
     }
     .map { group, amount in
       CostRow(
         start: buckets[group.bucket].0, end: buckets[group.bucket].1, apiKeyID: group.keyID,
-        model: group.model, amount: Money(minorUnits: amount))
+        model: group.model, workspaceID: group.workspaceID, amount: Money(minorUnits: amount))
     }
     return CostReport(
       query: query, rows: rows, source: source,

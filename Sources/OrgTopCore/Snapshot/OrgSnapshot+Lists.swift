@@ -27,7 +27,7 @@ extension OrgSnapshot {
       }
       return Key(
         id: key.id, name: key.name, status: key.status.wire, workspaceID: key.workspaceID,
-        workspaceName: row.workspaceName,
+        workspaceName: key.workspaceID == nil ? nil : row.workspaceName,
         createdBy: key.createdBy.map { creator(for: $0, in: state) },
         createdAt: key.createdAt, expiresAt: key.expiresAt, lastActive: lastActive,
         lastActiveState: activity,
@@ -61,9 +61,9 @@ extension OrgSnapshot {
     let keys = state.apiKeys.value ?? []
     var total: [String: Int] = [:]
     var active: [String: Int] = [:]
-    let defaultID = list.first(where: \.isDefault)?.id
+    // An organization-scoped key (no workspace id) belongs to no workspace.
     for key in keys {
-      guard let id = key.workspaceID ?? defaultID else { continue }
+      guard let id = key.workspaceID else { continue }
       total[id, default: 0] += 1
       if key.status == .active { active[id, default: 0] += 1 }
     }

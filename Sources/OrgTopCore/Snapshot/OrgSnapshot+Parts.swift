@@ -46,8 +46,9 @@ extension OrgSnapshot {
     package var id: String
     package var name: String
     package var status: String
+    /// `nil` for an organization-scoped key (it belongs to no workspace).
     @Nullable package var workspaceID: String? = nil
-    package var workspaceName: String
+    @Nullable package var workspaceName: String? = nil
     @Nullable package var createdBy: Creator? = nil
     package var createdAt: Date
     @Nullable package var expiresAt: Date? = nil

@@ -29,10 +29,18 @@ extension OrgSnapshot {
     noKeyUsage = Self.noKeyUsage(state: state, breakdown: breakdown)
     for slot in DataSlot.allCases {
       let status = state[status: slot]
-      dataAgeSeconds[slot.rawValue] = status.fetchedAt.map {
-        max(0, Int(now.timeIntervalSince($0).rounded(.down)))
-      }
-      if let failure = status.lastFailure, !status.isUnsupported {
+      // updateValue, not a subscript: assigning a nil `Int?` through the subscript would
+      // remove the key, and every resource must be listed (null: never read).
+      dataAgeSeconds.updateValue(
+        status.fetchedAt.map { max(0, Int(now.timeIntervalSince($0).rounded(.down))) },
+        forKey: slot.rawValue)
+      if !status.hasSettled {
+        errors.append(
+          ResourceError(
+            resource: slot.rawValue, kind: FetchFailure.Kind.timeout.rawValue, status: nil,
+            message: "No answer before the timeout",
+            remedy: "Check the network and the base URL, or raise --timeout"))
+      } else if let failure = status.lastFailure, !status.isUnsupported {
         errors.append(
           ResourceError(
             resource: slot.rawValue, kind: failure.kind.rawValue, status: failure.status,

@@ -1,0 +1,79 @@
+import Foundation
+import OrgTopCore
+import OrgTopRuntime
+import OrgTopTestSupport
+import Testing
+
+/// The headless runtime: one call runs the reducer and the data source until every resource
+/// has settled, on a manual clock (no sleeps, no real time).
+@Suite("Runtime: run until settled")
+@MainActor
+struct RuntimeSettleTests {
+  @Test func loadsEveryResourceAndAgreesWithThePureReducer() async {
+    let runtime = Runtime<_, _, Never>(
+      source: FixtureDataSource(source: .analytics), clock: ManualClock(now: Fixtures.now),
+      state: DashboardState(configuration: Fixtures.configuration))
+    let settled = await runtime.settle(timeout: 60)
+    runtime.stop()
+    #expect(settled)
+    #expect(DataSlot.allCases.allSatisfy { runtime.state.hasValue($0) })
+    var harness = ReducerHarness()
+    harness.loadFixture()
+    #expect(runtime.state.costSummary == harness.state.costSummary)
+    #expect(runtime.state.keyRows == harness.state.keyRows)
+  }
+
+  @Test func aRefusedKeySettlesAsBlockedWithoutRetrying() async {
+    let source = FakeDataSource()
+    source.startOutage(
+      FetchFailure(kind: .unauthorized, status: 401, message: "rejected", remedy: "fix"))
+    let runtime = Runtime<_, _, Never>(
+      source: source, clock: ManualClock(now: Fixtures.now),
+      state: DashboardState(configuration: Fixtures.configuration))
+    let settled = await runtime.settle(timeout: 60)
+    runtime.stop()
+    #expect(settled)
+    #expect(DataSlot.allCases.allSatisfy { runtime.state[status: $0].isBlocked })
+    #expect(source.calls.count == DataSlot.allCases.count)
+  }
+
+  @Test func givesUpAtTheTimeoutOnTheClock() async {
+    let clock = ManualClock(now: Fixtures.now)
+    let runtime = Runtime<_, _, Never>(
+      source: SilentDataSource(), clock: clock,
+      state: DashboardState(configuration: Fixtures.configuration))
+    let deadline = Fixtures.now.addingTimeInterval(30)
+    let advancer = Task { @MainActor in
+      // Wait until settle has started (its one timer is armed), then move the clock to the
+      // deadline: every wake-up up to it comes due at once.
+      while clock.pendingDeadlines.isEmpty { await Task.yield() }
+      clock.advance(to: deadline)
+    }
+    let settled = await runtime.settle(timeout: 30)
+    await advancer.value
+    runtime.stop()
+    #expect(!settled)
+    #expect(runtime.state.organization.status.isInFlight)
+    #expect(clock.now == deadline)
+  }
+}
+
+/// A data source that never answers until cancelled (a server that accepts and hangs).
+private struct SilentDataSource: OrgDataSource {
+  var label: String { "silent" }
+
+  private func hang<T>() async throws -> T {
+    try await Task.sleep(for: .seconds(86_400))
+    throw CancellationError()
+  }
+
+  func organization() async throws -> Organization { try await hang() }
+  func apiKeys() async throws -> [APIKey] { try await hang() }
+  func workspaces() async throws -> [Workspace] { try await hang() }
+  func members() async throws -> [Member] { try await hang() }
+  func invites() async throws -> [Invite] { try await hang() }
+  func rateLimits() async throws -> [RateLimitGroup] { try await hang() }
+  func spendLimits() async throws -> [SpendLimit] { try await hang() }
+  func usage(_ query: ReportQuery) async throws -> UsageReport { try await hang() }
+  func cost(_ query: ReportQuery) async throws -> CostReport { try await hang() }
+}
