@@ -85,7 +85,8 @@ let package = Package(
     ),
     .testTarget(name: "OrgTopCoreTests", dependencies: ["OrgTopCore", "OrgTopTestSupport"]),
     .testTarget(
-      name: "OrgTopRuntimeTests", dependencies: ["OrgTopCore", "OrgTopRuntime", "OrgTopTestSupport"]),
+      name: "OrgTopRuntimeTests",
+      dependencies: ["OrgTopCore", "OrgTopRuntime", "OrgTopTestSupport"]),
     .testTarget(
       name: "OrgTopUITests", dependencies: ["OrgTopCore", "OrgTopUI", "OrgTopTestSupport"],
       // Golden screens are read from the source tree via #filePath, not bundled.

@@ -40,7 +40,9 @@ package enum BillingCSV {
 
   private static func tokenFields(_ tokens: OrgSnapshot.Tokens?) -> [String] {
     guard let tokens else { return ["", "", "", "", ""] }
-    return [tokens.uncachedInput, tokens.cacheCreation, tokens.cacheRead, tokens.output, tokens.total]
-      .map(String.init)
+    return [
+      tokens.uncachedInput, tokens.cacheCreation, tokens.cacheRead, tokens.output, tokens.total,
+    ]
+    .map(String.init)
   }
 }

@@ -18,7 +18,8 @@ package struct ExpositionWriter {
     let full = prefix + name
     let labelText =
       labels.isEmpty
-      ? "" : "{" + labels.map { "\($0.0)=\"\(Self.escapeValue($0.1))\"" }.joined(separator: ",") + "}"
+      ? ""
+      : "{" + labels.map { "\($0.0)=\"\(Self.escapeValue($0.1))\"" }.joined(separator: ",") + "}"
     families[full, default: (help, [])].samples.append("\(full)\(labelText) \(Self.number(value))")
   }
 

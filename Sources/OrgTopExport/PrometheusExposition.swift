@@ -49,7 +49,8 @@ package enum PrometheusExposition {
     if let cost = snapshot.cost {
       gauge("month_cost_usd", "Month-to-date cost of the organization", [], cost.totalUSD.double)
       if let noKey = cost.noKeyUSD {
-        gauge("month_no_key_cost_usd", "Month-to-date cost of usage with no API key", [], noKey.double)
+        gauge(
+          "month_no_key_cost_usd", "Month-to-date cost of usage with no API key", [], noKey.double)
       }
       for model in cost.byModel {
         gauge(
@@ -62,7 +63,9 @@ package enum PrometheusExposition {
     }
     for model in snapshot.cost?.byModel ?? [] {
       guard let counts = model.tokens else { continue }
-      tokens("model_month_tokens", "Month-to-date tokens per model by type", [("model", model.model)], counts)
+      tokens(
+        "model_month_tokens", "Month-to-date tokens per model by type", [("model", model.model)],
+        counts)
     }
     for key in snapshot.keys ?? [] {
       let labels = [
@@ -79,15 +82,19 @@ package enum PrometheusExposition {
       let labels = [("workspace_id", workspace.id), ("workspace", workspace.name)]
       if let cost = workspace.costUSD {
         gauge(
-          "workspace_month_cost_usd", "Month-to-date cost per workspace, usage with no key included",
+          "workspace_month_cost_usd",
+          "Month-to-date cost per workspace, usage with no key included",
           labels, cost.double)
       }
       if let counts = workspace.tokens {
-        tokens("workspace_month_tokens", "Month-to-date tokens per workspace by type", labels, counts)
+        tokens(
+          "workspace_month_tokens", "Month-to-date tokens per workspace by type", labels, counts)
       }
     }
     if let limit = snapshot.limit, let source = limit.source, let amount = limit.amountUSD {
-      gauge("spend_limit_usd", "The monthly limit the spend is measured against", [("source", source)], amount.double)
+      gauge(
+        "spend_limit_usd", "The monthly limit the spend is measured against", [("source", source)],
+        amount.double)
       if let used = limit.usedFraction {
         gauge(
           "spend_limit_used_ratio", "Month-to-date cost divided by the limit", [],
@@ -95,9 +102,13 @@ package enum PrometheusExposition {
       }
     }
     if let burn = snapshot.burn {
-      gauge("burn_rate_usd_per_day", "Cost per UTC day, over the burn window", [], burn.usdPerDay.double)
+      gauge(
+        "burn_rate_usd_per_day", "Cost per UTC day, over the burn window", [], burn.usdPerDay.double
+      )
       if let projected = burn.projectedMonthEndUSD {
-        gauge("projected_month_cost_usd", "Projected cost at month end at the burn rate", [], projected.double)
+        gauge(
+          "projected_month_cost_usd", "Projected cost at month end at the burn rate", [],
+          projected.double)
       }
     }
     return writer.text

@@ -30,7 +30,9 @@ struct DashboardCommand: AsyncParsableCommand {
 
   @OptionGroup var options: ScriptOptions
 
-  @Option(help: "Seconds between usage refreshes (at least \(Int(RefreshPolicy.minimumRefreshInterval))).")
+  @Option(
+    help: "Seconds between usage refreshes (at least \(Int(RefreshPolicy.minimumRefreshInterval)))."
+  )
   var refresh: Double = 60
 
   @Flag(help: "Kiosk mode: a READ-ONLY badge for wall screens (orgtop never writes anyway).")

@@ -38,13 +38,17 @@ struct KeysCommand: AsyncParsableCommand {
     }
     let snapshot = read.snapshot
     guard let keys = snapshot.keys else {
-      for error in snapshot.errors { printError("\(error.resource): \(error.message). \(error.remedy)") }
+      for error in snapshot.errors {
+        printError("\(error.resource): \(error.message). \(error.remedy)")
+      }
       throw ExitCode(CheckVerdict.readStatus(state: read.state, settled: read.settled).exitCode)
     }
     FileHandle.standardOutput.write(Data((json ? try Self.json(keys) : Self.text(keys)).utf8))
     let status = CheckVerdict.readStatus(state: read.state, settled: read.settled)
     if status != .ok {
-      for error in snapshot.errors { printError("\(error.resource): \(error.message). \(error.remedy)") }
+      for error in snapshot.errors {
+        printError("\(error.resource): \(error.message). \(error.remedy)")
+      }
       throw ExitCode(status.exitCode)
     }
   }
@@ -52,8 +56,10 @@ struct KeysCommand: AsyncParsableCommand {
   private static func text(_ keys: [OrgSnapshot.Key]) -> String {
     keys.map { key in
       [
-        key.id, key.status, escaped(key.workspaceName ?? "(organization)"), RFC3339.format(key.createdAt),
-        key.lastActive.map(Format.isoDate) ?? "-", escaped(key.createdBy?.name ?? key.createdBy?.id ?? "-"),
+        key.id, key.status, escaped(key.workspaceName ?? "(organization)"),
+        RFC3339.format(key.createdAt),
+        key.lastActive.map(Format.isoDate) ?? "-",
+        escaped(key.createdBy?.name ?? key.createdBy?.id ?? "-"),
         key.tokens.map { String($0.total) } ?? "-", key.costUSD?.description ?? "-",
         escaped(key.name),
       ].joined(separator: "\t") + "\n"

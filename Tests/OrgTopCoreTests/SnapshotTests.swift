@@ -32,14 +32,17 @@ struct SnapshotTests {
     let workspaces = try #require(snapshot.workspaces)
     var workspaceSum = Decimal(0)
     for workspace in workspaces {
-      let expected = Self.dollars(rows.filter { ($0.workspaceID ?? Fixtures.defaultWorkspaceID) == workspace.id })
+      let expected = Self.dollars(
+        rows.filter { ($0.workspaceID ?? Fixtures.defaultWorkspaceID) == workspace.id })
       #expect(workspace.costUSD?.amount == expected, "\(workspace.name)")
       workspaceSum += workspace.costUSD?.amount ?? 0
     }
     #expect(workspaceSum == total)
     // Per model.
     for model in cost.byModel {
-      #expect(model.costUSD?.amount == Self.dollars(rows.filter { ($0.model ?? "(no model)") == model.model }))
+      #expect(
+        model.costUSD?.amount
+          == Self.dollars(rows.filter { ($0.model ?? "(no model)") == model.model }))
     }
     let keys = try #require(snapshot.keys)
     #expect(Set(keys.map(\.id)) == Set(Fixtures.apiKeys.map(\.id)))
@@ -51,7 +54,8 @@ struct SnapshotTests {
       #expect(noKeyUSD == Self.dollars(rows.filter { $0.apiKeyID == nil }))
       #expect(noKeyUSD > 0)
       for key in keys {
-        #expect(key.costUSD?.amount == Self.dollars(rows.filter { $0.apiKeyID == key.id }), "\(key.id)")
+        #expect(
+          key.costUSD?.amount == Self.dollars(rows.filter { $0.apiKeyID == key.id }), "\(key.id)")
       }
       // The table's order: cost, highest first.
       let costs = keys.compactMap { $0.costUSD?.amount }
@@ -76,7 +80,9 @@ struct SnapshotTests {
     }
     func kinds(_ tokens: OrgSnapshot.Tokens?) -> [Int] {
       guard let tokens else { return [] }
-      #expect(tokens.total == tokens.uncachedInput + tokens.cacheCreation + tokens.cacheRead + tokens.output)
+      #expect(
+        tokens.total == tokens.uncachedInput + tokens.cacheCreation + tokens.cacheRead
+          + tokens.output)
       return [tokens.uncachedInput, tokens.cacheCreation, tokens.cacheRead, tokens.output]
     }
     #expect(kinds(snapshot.tokens) == kinds(rows))
@@ -93,11 +99,14 @@ struct SnapshotTests {
     let (state, snapshot) = Self.loaded(.analytics)
     let rows = try #require(state.monthCost.value?.rows)
     for member in try #require(snapshot.members) {
-      let created = Fixtures.apiKeys.filter { $0.createdBy?.kind == .user && $0.createdBy?.id == member.id }
+      let created = Fixtures.apiKeys.filter {
+        $0.createdBy?.kind == .user && $0.createdBy?.id == member.id
+      }
       #expect(member.keys == created.count, "\(member.email)")
       #expect(member.activeKeys == created.filter { $0.status == .active }.count)
       let ids = Set(created.map(\.id))
-      #expect(member.costUSD?.amount == Self.dollars(rows.filter { ids.contains($0.apiKeyID ?? "") }))
+      #expect(
+        member.costUSD?.amount == Self.dollars(rows.filter { ids.contains($0.apiKeyID ?? "") }))
     }
     #expect(try #require(snapshot.members).contains { $0.keys > 0 })
   }

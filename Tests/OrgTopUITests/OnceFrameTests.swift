@@ -70,7 +70,8 @@ struct OnceFrameTests {
     // The table lists the keys in the snapshot's order: row i shows key i's cost.
     let rows = text.split(separator: "\n").filter { $0.contains("$") && $0.contains("│") }
     let keys = try #require(snapshot.keys)
-    for (key, row) in zip(keys.prefix(5), rows.drop { !$0.contains(shown(keys[0].costUSD) ?? "?") }) {
+    for (key, row) in zip(keys.prefix(5), rows.drop { !$0.contains(shown(keys[0].costUSD) ?? "?") })
+    {
       let cost = try #require(shown(key.costUSD))
       #expect(row.contains(cost), "key \(key.id): the row shows no \(cost)")
     }

@@ -61,7 +61,8 @@ package struct MonthBreakdown: Hashable, Sendable {
     let perKey = cost.source == .analytics
     for row in cost.rows {
       let workspace = workspaceKey(row.workspaceID)
-      byWorkspace[workspace, default: .zero()] = byWorkspace[workspace, default: .zero()] + row.amount
+      byWorkspace[workspace, default: .zero()] =
+        byWorkspace[workspace, default: .zero()] + row.amount
       if perKey, row.apiKeyID == nil {
         noKey[workspace, default: .zero()] = noKey[workspace, default: .zero()] + row.amount
         let model = row.model ?? CostSummary.noModel

@@ -85,7 +85,8 @@ package struct CheckVerdict: Hashable, Sendable {
       if slotStatus.lastFailure != nil || !slotStatus.hasSettled {
         fail(.unreadable, slotStatus.lastFailure)
         if slotStatus.lastFailure == nil {
-          cause = settled ? "No answer for \(slot.rawValue)" : "Timed out waiting for \(slot.rawValue)"
+          cause =
+            settled ? "No answer for \(slot.rawValue)" : "Timed out waiting for \(slot.rawValue)"
           remedy = "Check the network and the base URL, or raise --timeout"
         }
         return

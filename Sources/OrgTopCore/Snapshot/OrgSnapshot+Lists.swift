@@ -14,7 +14,8 @@ extension OrgSnapshot {
     return state.keyRows.map { row in
       let key = row.key
       let tokensByModel = breakdown.tokensByKeyAndModel[key.id] ?? [:]
-      let models = Set(tokensByModel.keys).union(perKeyCost ? Array((costByModel[key.id] ?? [:]).keys) : [])
+      let models = Set(tokensByModel.keys).union(
+        perKeyCost ? Array((costByModel[key.id] ?? [:]).keys) : [])
       var lastActive: Date?
       let activity: String
       switch row.lastActive {
@@ -83,8 +84,9 @@ extension OrgSnapshot {
     // known): listed as its own row, so the workspaces still add up to the total.
     let listed = Set(list.map(\.id))
     let unlisted = Set(breakdown.tokensByWorkspace.keys).union(
-      Array(breakdown.costByWorkspace?.keys ?? [:].keys))
-      .subtracting(listed)
+      Array(breakdown.costByWorkspace?.keys ?? [:].keys)
+    )
+    .subtracting(listed)
     for id in unlisted.sorted() {
       result.append(
         WorkspaceFacts(
@@ -143,7 +145,8 @@ extension OrgSnapshot {
             case "requests_per_minute": peak?.requests
             default: nil
             }
-          return Limiter(type: limit.type, value: limit.value, peakLastHour: measured, headroom: headroom)
+          return Limiter(
+            type: limit.type, value: limit.value, peakLastHour: measured, headroom: headroom)
         })
     }
   }
@@ -154,7 +157,9 @@ extension OrgSnapshot {
     let tokens = breakdown.tokensWithNoKeyByWorkspaceAndModel
     let cost = breakdown.costWithNoKeyByWorkspaceAndModel
     var pairs = Set<[String]>()
-    for (workspace, models) in tokens { for model in models.keys { pairs.insert([workspace, model]) } }
+    for (workspace, models) in tokens {
+      for model in models.keys { pairs.insert([workspace, model]) }
+    }
     for (workspace, models) in cost ?? [:] {
       for model in models.keys { pairs.insert([workspace, model]) }
     }

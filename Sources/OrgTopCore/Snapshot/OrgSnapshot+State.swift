@@ -66,7 +66,8 @@ extension OrgSnapshot {
       return Limit(resetsAt: figures.reset)
     }
     var result = Limit(
-      source: CheckVerdict.sourceName(limit.source), amountUSD: Dollars(limit.amount), resetsAt: figures.reset)
+      source: CheckVerdict.sourceName(limit.source), amountUSD: Dollars(limit.amount),
+      resetsAt: figures.reset)
     if let spent = figures.cost?.total, limit.amount.minorUnits > 0 {
       result.usedFraction = Format.rounded(spent.minorUnits / limit.amount.minorUnits, scale: 6)
       result.remainingUSD = Dollars(
