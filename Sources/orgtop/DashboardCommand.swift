@@ -115,22 +115,12 @@ struct DashboardCommand: AsyncParsableCommand {
     let size = TerminalSize(
       columns: width ?? environment["COLUMNS"].flatMap(Int.init) ?? 120,
       rows: height ?? environment["LINES"].flatMap(Int.init) ?? 40)
-    let read: OneShotRead
-    do {
-      read = try await OneShotRead.perform(
-        options, readOnly: readOnly, layout: size, keys: view.keys)
-    } catch let error as ConnectionError where error == .noKey {
-      printError(error.description)
-      throw ExitCode(CheckVerdict.Status.authentication.exitCode)
-    } catch {
-      printError("\(error)")
-      throw ExitCode(78)
-    }
+    let read = try await OneShotRead.performOrExit(
+      options, readOnly: readOnly, layout: size, keys: view.keys)
     let frame = FrameText.render(
       state: read.state, now: read.now, size: size, glyphs: TerminalSession.localeGlyphs())
     FileHandle.standardOutput.write(Data(frame.utf8))
-    let status = CheckVerdict.readStatus(state: read.state, settled: read.settled)
-    if status != .ok { throw ExitCode(status.exitCode) }
+    try read.exitUnlessEverythingWasRead()
   }
 
   /// Keeps glibc's heap from growing over weeks of refreshes. Each refresh decodes a few MB

@@ -26,31 +26,11 @@ struct KeysCommand: AsyncParsableCommand {
   var json = false
 
   func run() async throws {
-    let read: OneShotRead
-    do {
-      read = try await OneShotRead.perform(options)
-    } catch let error as ConnectionError where error == .noKey {
-      printError(error.description)
-      throw ExitCode(CheckVerdict.Status.authentication.exitCode)
-    } catch {
-      printError("\(error)")
-      throw ExitCode(78)
-    }
+    let read = try await OneShotRead.performOrExit(options)
     let snapshot = read.snapshot
-    guard let keys = snapshot.keys else {
-      for error in snapshot.errors {
-        printError("\(error.resource): \(error.message). \(error.remedy)")
-      }
-      throw ExitCode(CheckVerdict.readStatus(state: read.state, settled: read.settled).exitCode)
-    }
+    guard let keys = snapshot.keys else { return try read.exitUnlessEverythingWasRead() }
     FileHandle.standardOutput.write(Data((json ? try Self.json(keys) : Self.text(keys)).utf8))
-    let status = CheckVerdict.readStatus(state: read.state, settled: read.settled)
-    if status != .ok {
-      for error in snapshot.errors {
-        printError("\(error.resource): \(error.message). \(error.remedy)")
-      }
-      throw ExitCode(status.exitCode)
-    }
+    try read.exitUnlessEverythingWasRead()
   }
 
   private static func text(_ keys: [OrgSnapshot.Key]) -> String {

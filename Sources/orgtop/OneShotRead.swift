@@ -1,3 +1,4 @@
+import ArgumentParser
 import Foundation
 import OrgTopCore
 import OrgTopRuntime
@@ -41,6 +42,35 @@ struct OneShotRead {
       baseURL: connection.baseURL, isDemo: connection.mode == .demo)
     await connection.close()
     return read
+  }
+
+  /// ``perform(_:readOnly:layout:keys:)``, exiting as the script commands document when no
+  /// connection can be made: 4 with no admin key, 78 otherwise.
+  @MainActor
+  static func performOrExit(
+    _ options: ScriptOptions, readOnly: Bool = false, layout: TerminalSize? = nil,
+    keys: [KeyPress] = []
+  ) async throws -> OneShotRead {
+    do {
+      return try await perform(options, readOnly: readOnly, layout: layout, keys: keys)
+    } catch let error as ConnectionError where error == .noKey {
+      printError(error.description)
+      throw ExitCode(CheckVerdict.Status.authentication.exitCode)
+    } catch {
+      printError("\(error)")
+      throw ExitCode(78)
+    }
+  }
+
+  /// Says on standard error what could not be read and exits 3 (or 4 for a refused key);
+  /// returns when everything was read.
+  func exitUnlessEverythingWasRead() throws {
+    let status = CheckVerdict.readStatus(state: state, settled: settled)
+    guard status != .ok else { return }
+    for error in snapshot.errors {
+      printError("\(error.resource): \(error.message). \(error.remedy)")
+    }
+    throw ExitCode(status.exitCode)
   }
 
   /// The snapshot of what was read.

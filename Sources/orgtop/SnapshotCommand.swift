@@ -41,16 +41,7 @@ struct SnapshotCommand: AsyncParsableCommand {
   var output: String?
 
   func run() async throws {
-    let read: OneShotRead
-    do {
-      read = try await OneShotRead.perform(options)
-    } catch let error as ConnectionError where error == .noKey {
-      printError(error.description)
-      throw ExitCode(CheckVerdict.Status.authentication.exitCode)
-    } catch {
-      printError("\(error)")
-      throw ExitCode(78)
-    }
+    let read = try await OneShotRead.performOrExit(options)
     let snapshot = read.snapshot
     let text: String
     switch format {
@@ -68,13 +59,6 @@ struct SnapshotCommand: AsyncParsableCommand {
     } else {
       FileHandle.standardOutput.write(Data(text.utf8))
     }
-    let status = CheckVerdict.readStatus(state: read.state, settled: read.settled)
-    if status != .ok {
-      for error in snapshot.errors {
-        printError("\(error.resource): \(error.message). \(error.remedy)")
-      }
-      if !read.settled { printError("timed out after \(Int(options.timeout)) s") }
-      throw ExitCode(status.exitCode)
-    }
+    try read.exitUnlessEverythingWasRead()
   }
 }
