@@ -18,7 +18,7 @@ let package = Package(
     .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.20.0"),
     .package(url: "https://github.com/apple/swift-nio", from: "2.90.0"),
     // Already in the graph through Hummingbird; named so the simulator's imports are explicit.
-    .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
+    .package(url: "https://github.com/apple/swift-log", from: "1.16.0"),
     .package(url: "https://github.com/apple/swift-http-types", from: "1.3.0"),
     .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.6.0"),
     .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
@@ -41,8 +41,10 @@ let package = Package(
         .product(name: "AsyncHTTPClient", package: "async-http-client"),
         .product(name: "NIOCore", package: "swift-nio"),
         .product(name: "NIOHTTP1", package: "swift-nio"),
+        .product(name: "Logging", package: "swift-log"),
       ]
     ),
+    .target(name: "OrgTopLog", dependencies: [.product(name: "Logging", package: "swift-log")]),
     .target(
       name: "OrgTopSimulator",
       dependencies: [
@@ -67,9 +69,10 @@ let package = Package(
       name: "orgtop",
       dependencies: [
         "OrgTopCore", "OrgTopRuntime", "OrgTopUI", "OrgTopAPI", "OrgTopSimulator",
-        "OrgTopTerminal", "OrgTopExport",
+        "OrgTopTerminal", "OrgTopExport", "OrgTopLog",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "AsyncHTTPClient", package: "async-http-client"),
+        .product(name: "Logging", package: "swift-log"),
       ],
       linkerSettings: [
         // swiftc exports every symbol of an executable for dlsym; orgtop looks none of its own

@@ -1,5 +1,6 @@
 import AsyncHTTPClient
 import Foundation
+import Logging
 import NIOCore
 import NIOHTTP1
 import OrgTopCore
@@ -34,6 +35,11 @@ package struct AdminClient: Sendable {
     package var sleeper: any Sleeper = TaskSleeper()
     /// The clock used for HTTP-date `retry-after` values and the analytics probe window.
     package var now: @Sendable () -> Date = { Date() }
+    /// Where every request (method, path, status, duration, request-id) and every retry with
+    /// its reason is logged. Never the key: it is only ever in a header, and headers are not
+    /// logged. Silent unless the program sets one (swift-log's default would print to stdout,
+    /// over the dashboard).
+    package var logger = Logger(label: "api", factory: { _ in SwiftLogNoOpLogHandler() })
 
     package init() {}
   }
@@ -122,14 +128,19 @@ package struct AdminClient: Sendable {
     while true {
       if Task.isCancelled { throw .cancelled }
       let outcome: Attempt
+      let started = ContinuousClock.now
       do {
         outcome = try await attempt(request)
       } catch {
+        log(request, outcome: "failed (\(error.logText))", since: started, requestID: nil)
         guard error.isRetryable, retry < configuration.retry.maxRetries else { throw error }
-        try await pause(configuration.retry.backoff(retry: retry))
+        let delay = configuration.retry.backoff(retry: retry)
+        logRetry(request, retry: retry + 1, reason: error.logText, delay: delay)
+        try await pause(delay)
         retry += 1
         continue
       }
+      log(request, outcome: String(outcome.status), since: started, requestID: outcome.requestID)
       if (200..<300).contains(outcome.status) {
         return Response(status: outcome.status, requestID: outcome.requestID, body: outcome.body)
       }
@@ -142,9 +153,35 @@ package struct AdminClient: Sendable {
         apiError.retryAfter = delay
         throw .api(apiError)
       }
-      try await pause(apiError.retryAfter ?? configuration.retry.backoff(retry: retry))
+      let delay = apiError.retryAfter ?? configuration.retry.backoff(retry: retry)
+      logRetry(request, retry: retry + 1, reason: "status \(outcome.status)", delay: delay)
+      try await pause(delay)
       retry += 1
     }
+  }
+
+  /// One line per attempt: `GET /v1/organizations/me 200 34 ms request-id=req_…`.
+  private func log(
+    _ request: Request, outcome: String, since started: ContinuousClock.Instant,
+    requestID: String?
+  ) {
+    let elapsed = ContinuousClock.now - started
+    let milliseconds =
+      elapsed.components.seconds * 1000
+      + elapsed.components.attoseconds / 1_000_000_000_000_000
+    var metadata: Logger.Metadata = [:]
+    if let requestID { metadata["request-id"] = "\(requestID)" }
+    configuration.logger.info(
+      "\(request.method.rawValue) \(request.path) \(outcome) \(milliseconds) ms",
+      metadata: metadata)
+  }
+
+  private func logRetry(_ request: Request, retry: Int, reason: String, delay: TimeInterval) {
+    let method = request.method.rawValue
+    let milliseconds = Int((delay * 1000).rounded())
+    configuration.logger.notice(
+      "retry \(retry) of \(configuration.retry.maxRetries): \(method) \(request.path) after \(reason), in \(milliseconds) ms"
+    )
   }
 
   private func pause(_ seconds: TimeInterval) async throws(AdminClientError) {

@@ -55,3 +55,18 @@ extension AdminClientError {
     value == value.rounded() ? "\(Int(value)) s" : String(format: "%.1f s", value)
   }
 }
+
+extension AdminClientError {
+  /// A short reason for the log, e.g. `timeout after 30 s` (never a header or a body).
+  var logText: String {
+    switch self {
+    case .api(let error): "status \(error.status)"
+    case .malformedResponse(let status, let detail, _): "malformed response (\(status)): \(detail)"
+    case .network(let detail): "network: \(detail)"
+    case .timeout(let seconds): "timeout after \(Self.seconds(seconds))"
+    case .tooManyPages(let path, _): "too many pages at \(path)"
+    case .invalidRequest(let detail): "invalid request: \(detail)"
+    case .cancelled: "cancelled"
+    }
+  }
+}

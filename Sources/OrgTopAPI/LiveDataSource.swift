@@ -1,4 +1,5 @@
 import Foundation
+import Logging
 import OrgTopCore
 
 /// The dashboard's data source over the real Admin API (or the simulator on loopback): each
@@ -129,7 +130,13 @@ package struct LiveDataSource: OrgDataSource {
     do {
       return try await body()
     } catch {
-      throw error.fetchFailure(host: label)
+      let failure = error.fetchFailure(host: label)
+      if failure.kind != .cancelled {
+        client.configuration.logger.error(
+          "\(failure.message). \(failure.remedy)",
+          metadata: failure.requestID.map { ["request-id": "\($0)"] } ?? [:])
+      }
+      throw failure
     }
   }
 }

@@ -19,7 +19,7 @@ package enum RuntimeEvent<Input: Sendable>: Sendable {
 /// program sleeps instead of polling. `Input` is what the host posts besides (``send(_:)``).
 @MainActor
 package final class Runtime<Source: OrgDataSource, Clock: WallClock, Input: Sendable> {
-  package let source: Source
+  package private(set) var source: Source
   package let clock: Clock
   let inbox = ProgramInbox<RuntimeEvent<Input>>()
   /// The reducer's state: changed only through ``apply(_:)``.
@@ -32,6 +32,9 @@ package final class Runtime<Source: OrgDataSource, Clock: WallClock, Input: Send
   var fetches: [UUID: Task<Void, Never>] = [:]
   /// Set once the reducer returned ``Effect/quit``.
   package private(set) var quitRequested = false
+  /// The profile the reducer asked to switch to (``Effect/switchProfile(_:)``), for the host
+  /// to open; the host clears it with ``takeProfileRequest()``.
+  package private(set) var requestedProfile: String?
 
   /// A runtime over `state` (usually a fresh `DashboardState(configuration:)`); nothing runs
   /// until the first ``apply(_:)``.
@@ -68,7 +71,8 @@ package final class Runtime<Source: OrgDataSource, Clock: WallClock, Input: Send
     case .input(let input):
       return input
     case .fetched(let id, let slot, let result):
-      fetches[id] = nil
+      // A fetch of a source replaced by ``restart(source:state:)`` answers into nothing.
+      guard fetches.removeValue(forKey: id) != nil else { return nil }
       apply(.fetchCompleted(slot, result, at: clock.now))
     case .woke(let deadline):
       wakeFired(deadline)
@@ -87,6 +91,22 @@ package final class Runtime<Source: OrgDataSource, Clock: WallClock, Input: Send
       for event in await next() { _ = process(event) }
     }
     return state.hasSettled
+  }
+
+  /// The profile switch asked for, once.
+  package func takeProfileRequest() -> String? {
+    defer { requestedProfile = nil }
+    return requestedProfile
+  }
+
+  /// Starts over on another data source with a fresh state (a profile switch): every fetch
+  /// and timer of the old one is cancelled, and nothing it answers later is applied.
+  package func restart(source: Source, state: DashboardState) {
+    stop()
+    self.source = source
+    self.state = state
+    quitRequested = false
+    apply(.started(at: clock.now))
   }
 
   /// Cancels the timer and every fetch in flight.
@@ -110,6 +130,8 @@ package final class Runtime<Source: OrgDataSource, Clock: WallClock, Input: Send
       requestWake(at: deadline)
     case .quit:
       quitRequested = true
+    case .switchProfile(let profile):
+      requestedProfile = profile
     }
   }
 }

@@ -12,15 +12,16 @@ import OrgTopUI
 /// dashboard (not a tty, TERM unset or unknown, no cursor addressing): print its `message` and
 /// exit with its `exitCode`.
 @MainActor
-package func runDashboard(
-  source: some OrgDataSource, configuration: DashboardConfiguration,
+package func runDashboard<Source: OrgDataSource>(
+  source: Source, configuration: DashboardConfiguration,
+  switcher: ProfileSwitcher<Source>? = nil,
   environment: [String: String] = ProcessInfo.processInfo.environment
 ) async throws(TerminalSessionError) -> ProgramExit {
   let backend = try NcursesBackend(environment: environment)
   defer { backend.shutdown() }
   let program = Program(
     backend: backend, source: source, clock: SystemWallClock(),
-    state: DashboardState(configuration: configuration))
+    state: DashboardState(configuration: configuration), switcher: switcher)
   // After newterm: Dispatch's handlers must replace the ones curses installed.
   let sources = TerminalEventSources()
   defer { sources.cancel() }

@@ -13,7 +13,9 @@ import OrgTopRuntime
 package final class Program<Backend: TerminalBackend, Source: OrgDataSource, Clock: WallClock> {
   private let backend: Backend
   /// The reducer, the effects, the clock and the data source.
-  private let runtime: Runtime<Source, Clock, TerminalEvent>
+  private let runtime: Runtime<Source, Clock, ProgramInput<Source>>
+  /// Opens another profile when the user picks one; `nil` when there are no profiles.
+  private let switcher: ProfileSwitcher<Source>?
   private var exit: ProgramExit?
   private var size: TerminalSize
   /// Derives view models, reusing what only the state determines between ticks.
@@ -25,10 +27,12 @@ package final class Program<Backend: TerminalBackend, Source: OrgDataSource, Clo
 
   /// Creates a loop over `state` (usually a fresh `DashboardState(configuration:)`).
   package init(
-    backend: Backend, source: Source, clock: Clock, state: DashboardState
+    backend: Backend, source: Source, clock: Clock, state: DashboardState,
+    switcher: ProfileSwitcher<Source>? = nil
   ) {
     self.backend = backend
     self.runtime = Runtime(source: source, clock: clock, state: state)
+    self.switcher = switcher
     self.size = backend.size
   }
 
@@ -38,7 +42,7 @@ package final class Program<Backend: TerminalBackend, Source: OrgDataSource, Clo
   /// Delivers terminal events (one batch, e.g. every key read in one drain); callable from any
   /// thread.
   nonisolated package func send(_ events: [TerminalEvent]) {
-    runtime.send(events)
+    runtime.send(events.map { .terminal($0) })
   }
 
   /// Returns once the loop waits with nothing queued and no fetch in flight (for tests).
@@ -58,9 +62,38 @@ package final class Program<Backend: TerminalBackend, Source: OrgDataSource, Clo
         if exit == nil, runtime.quitRequested { exit = .quit }
         if exit != nil { break }
       }
+      if let profile = runtime.takeProfileRequest() { open(profile) }
     }
     runtime.stop()
     return exit ?? .quit
+  }
+
+  private func handle(_ input: ProgramInput<Source>) {
+    switch input {
+    case .terminal(let event):
+      handle(event)
+    case .profileOpened(let source, let configuration):
+      runtime.restart(source: source, state: DashboardState(configuration: configuration))
+      runtime.apply(.layoutChanged(size: size, keyRowsVisible: Screen.keyRowsVisible(for: size)))
+      forceDraw = true
+    case .profileFailed(let profile, let reason):
+      apply(.profileSwitchFailed(profile, reason: reason))
+    }
+  }
+
+  /// Asks the host to open `profile`; the answer comes back through the inbox.
+  private func open(_ profile: String) {
+    guard let switcher else { return }
+    let leaving = runtime.state
+    let runtime = runtime
+    Task.detached {
+      switch await switcher(profile, leaving) {
+      case .success(let (source, configuration)):
+        runtime.send([.profileOpened(source, configuration)])
+      case .failure(let error):
+        runtime.send([.profileFailed(profile, reason: error.reason)])
+      }
+    }
   }
 
   private func handle(_ event: TerminalEvent) {

@@ -50,7 +50,7 @@ struct DashboardCommand: AsyncParsableCommand {
   @Option(help: "With --once: the frame's height in rows (default $LINES, else 40).")
   var height: Int?
 
-  @Option(help: "With --once: the view to print (dashboard, detail, help).")
+  @Option(help: "With --once: the view to print (dashboard, detail, help, profiles).")
   var view: FrameText.View = .dashboard
 
   func validate() throws {

@@ -10,7 +10,15 @@ import Testing
 @Suite("--once: frames as text")
 struct OnceFrameTests {
   private static func state(_ size: TerminalSize, view: FrameText.View) -> DashboardState {
-    var harness = ReducerHarness()
+    var configuration = Fixtures.configuration
+    configuration.profiles = [
+      ProfileSummary(name: "production"),
+      ProfileSummary(
+        name: "demo", organization: "Acme Robotics", spend: Money(minorUnits: 326_073),
+        limit: Money(minorUnits: 500_000), limitSource: "org limit", asOf: Fixtures.now),
+    ]
+    configuration.activeProfile = "demo"
+    var harness = ReducerHarness(configuration: configuration)
     harness.send(.layoutChanged(size: size, keyRowsVisible: Screen.keyRowsVisible(for: size)))
     harness.complete(harness.start())
     for key in view.keys { harness.press(key) }
@@ -23,6 +31,8 @@ struct OnceFrameTests {
     ("dashboard", TerminalSize(columns: 200, rows: 60), .dashboard, .unicode),
     ("detail", TerminalSize(columns: 120, rows: 40), .detail, .unicode),
     ("help", TerminalSize(columns: 120, rows: 40), .help, .unicode),
+    ("profiles", TerminalSize(columns: 120, rows: 40), .profiles, .unicode),
+    ("profiles", TerminalSize(columns: 80, rows: 24), .profiles, .ascii),
     ("ascii", TerminalSize(columns: 80, rows: 24), .dashboard, .ascii),
   ])
   func matchesTheGolden(

@@ -4,6 +4,7 @@ package enum KeyCommand: String, Hashable, Sendable, CaseIterable {
   case openDetail, back, nextPane, previousPane
   case refresh, toggleHelp, quit
   case startFilter, cycleSort, reverseSort
+  case pickProfile
 }
 
 /// The one table of key bindings. It drives the reducer's dispatch, the hint bar, the `?` help
@@ -74,6 +75,10 @@ package enum KeyMap {
       command: .toggleHelp, keys: [.character("?")], label: "?", hint: "help",
       help: "Show or hide this help", section: views, hintRank: 0),
     Binding(
+      command: .pickProfile, keys: [.character("P")], label: "P", hint: "profile",
+      help: "Switch to another configured profile (organization)", section: views,
+      hintRank: nil),
+    Binding(
       command: .refresh, keys: [.character("r")], label: "r", hint: "refresh",
       help: "Refresh everything now (also retries after an auth error)", section: data,
       hintRank: 4),
@@ -122,6 +127,14 @@ package enum KeyMap {
     [KeyCommand.back, .toggleHelp, .refresh, .quit].compactMap { command in
       binding(for: command).map { KeyHint(keys: $0.label, action: $0.hint) }
     }
+  }
+
+  /// The hint bar while the profile picker is open.
+  package static var profilePickerHintBar: [KeyHint] {
+    [
+      KeyHint(keys: "↑/↓", action: "choose"), KeyHint(keys: "Enter", action: "switch"),
+      KeyHint(keys: "Esc", action: "back"), KeyHint(keys: "q", action: "quit"),
+    ]
   }
 
   /// The hint bar while the filter is being edited.

@@ -12,6 +12,8 @@ package enum Action: Sendable {
   /// A wake-up the reducer asked for (``Effect/wake(at:)``) came due, or the clock display ticked.
   case clockTicked(Date)
   case fetchCompleted(DataSlot, Result<DataResponse, FetchFailure>, at: Date)
+  /// The host could not open the profile asked for (``Effect/switchProfile(_:)``).
+  case profileSwitchFailed(String, reason: String)
   /// SIGINT, SIGTERM or SIGHUP: leave now.
   case terminationRequested
 }
@@ -25,4 +27,7 @@ package enum Effect: Hashable, Sendable {
   case wake(at: Date)
   /// Restore the terminal and exit.
   case quit
+  /// Read the named profile's organization instead: the host opens its connection and starts
+  /// the program afresh on it (nothing of the current organization stays on screen).
+  case switchProfile(String)
 }

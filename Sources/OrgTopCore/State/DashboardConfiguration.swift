@@ -25,6 +25,10 @@ package struct DashboardConfiguration: Hashable, Sendable {
   package var showsClock: Bool
   /// Seed for the retry jitter; 0 means no jitter (a fully deterministic backoff schedule).
   package var jitterSeed: UInt64
+  /// The configured profiles, for the picker (`P`); empty without a configuration file.
+  package var profiles: [ProfileSummary] = []
+  /// The profile shown, when the settings came from one.
+  package var activeProfile: String?
 
   /// Every setting has a default: a live dashboard of `api.anthropic.com`, refreshed every 60 s.
   package init(

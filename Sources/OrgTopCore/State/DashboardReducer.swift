@@ -25,7 +25,11 @@ package enum DashboardReducer {
       return refresh(&state, at: now)
     case .keyPressed(let key, let now):
       state.lastSeen = max(state.lastSeen ?? now, now)
+      state.notice = nil
       return handle(key, in: &state, at: now)
+    case .profileSwitchFailed(let profile, let reason):
+      state.notice = "Cannot open profile \(profile): \(reason)"
+      return []
     case .layoutChanged(let size, let keyRowsVisible):
       state.terminalSize = size
       state.table.pageSize = max(1, keyRowsVisible)
@@ -55,6 +59,9 @@ package enum DashboardReducer {
   package static func perform(
     _ command: KeyCommand, in state: inout DashboardState, at now: Date
   ) -> [Effect] {
+    if case .profilePicker(let selected) = state.overlay {
+      return pickProfile(command, selected: selected, in: &state)
+    }
     if state.overlay != nil, ![.back, .toggleHelp, .refresh, .quit].contains(command) {
       return []
     }
@@ -93,6 +100,11 @@ package enum DashboardReducer {
     case .reverseSort:
       state.table.sortDescending.toggle()
       reconcileSelection(&state)
+    case .pickProfile:
+      let index = state.configuration.profiles.firstIndex {
+        $0.name == state.configuration.activeProfile
+      }
+      state.overlay = .profilePicker(selected: index ?? 0)
     case .moveUp: moveSelection(by: -1, in: &state)
     case .moveDown: moveSelection(by: 1, in: &state)
     case .pageUp: moveSelection(by: -state.table.pageSize, in: &state)
@@ -128,6 +140,34 @@ package enum DashboardReducer {
     default: return []
     }
     reconcileSelection(&state)
+    return []
+  }
+
+  /// Keys in the profile picker: arrows and j/k move, Enter switches, Esc (or P) closes; quit,
+  /// help and refresh keep their meaning.
+  private static func pickProfile(
+    _ command: KeyCommand, selected: Int, in state: inout DashboardState
+  ) -> [Effect] {
+    let profiles = state.configuration.profiles
+    let last = max(profiles.count - 1, 0)
+    switch command {
+    case .moveUp: state.overlay = .profilePicker(selected: max(selected - 1, 0))
+    case .moveDown: state.overlay = .profilePicker(selected: min(selected + 1, last))
+    case .moveToTop: state.overlay = .profilePicker(selected: 0)
+    case .moveToBottom: state.overlay = .profilePicker(selected: last)
+    case .back, .pickProfile: state.overlay = nil
+    case .toggleHelp: state.overlay = .help
+    case .quit:
+      state.isQuitting = true
+      return [.quit]
+    case .openDetail:
+      state.overlay = nil
+      guard profiles.indices.contains(selected),
+        profiles[selected].name != state.configuration.activeProfile
+      else { return [] }
+      return [.switchProfile(profiles[selected].name)]
+    default: break
+    }
     return []
   }
 }

@@ -9,6 +9,8 @@ package struct DashboardState: Hashable, Sendable {
     /// The detail of the selected key.
     case keyDetail
     case help
+    /// The profile picker, with the highlighted profile's index.
+    case profilePicker(selected: Int)
   }
 
   package var configuration: DashboardConfiguration
@@ -101,6 +103,9 @@ package struct DashboardState: Hashable, Sendable {
     }
   }
   package var terminalSize: TerminalSize?
+  /// A message for the status bar that no data slot carries (a profile that could not be
+  /// opened); cleared by the next key.
+  package var notice: String?
   /// Set when the reducer asked to quit.
   package var isQuitting = false
 

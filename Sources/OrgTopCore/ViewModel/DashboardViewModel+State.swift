@@ -22,6 +22,8 @@ extension DashboardViewModel {
         overlay = .keyDetail(
           KeyDetailViewModel(row: row, state: state, figures: figures, now: now))
       }
+    case .profilePicker(let selected):
+      overlay = .profiles(ProfilePickerViewModel(state: state, selected: selected))
     case nil: overlay = nil
     }
     self.init(
@@ -39,6 +41,7 @@ extension DashboardViewModel {
 extension DashboardViewModel {
   /// The hint bar for what the keys do right now.
   static func hints(for state: DashboardState) -> [KeyHint] {
+    if case .profilePicker = state.overlay { return KeyMap.profilePickerHintBar }
     if state.overlay != nil { return KeyMap.overlayHintBar }
     if state.table.isEditingFilter { return KeyMap.filterHintBar }
     return KeyMap.hintBar

@@ -38,6 +38,7 @@ package enum Pane: String, Hashable, Sendable, CaseIterable {
 package enum Overlay: Hashable, Sendable {
   case keyDetail(KeyDetailViewModel)
   case help(HelpViewModel)
+  case profiles(ProfilePickerViewModel)
 }
 
 /// The top line: product, organization, mode badges and the clock (the heartbeat of a wall screen).

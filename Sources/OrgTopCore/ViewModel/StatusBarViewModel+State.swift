@@ -35,6 +35,9 @@ extension StatusBarViewModel {
   }
 
   private static func right(_ state: DashboardState, now: Date) -> [StyledText] {
+    if let notice = state.notice {
+      return [StyledText(notice, role: .danger)]
+    }
     let failing = DataSlot.allCases.map { state[status: $0] }.filter(\.isFailing)
     guard
       let worst = failing.max(by: { lhs, rhs in

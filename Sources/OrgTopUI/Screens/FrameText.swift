@@ -10,6 +10,8 @@ package enum FrameText {
     /// The detail of the first key in the table.
     case detail
     case help
+    /// The profile picker: every configured profile with the last figures seen for it.
+    case profiles
 
     /// The key presses that open the view from the dashboard.
     package var keys: [KeyPress] {
@@ -17,6 +19,7 @@ package enum FrameText {
       case .dashboard: []
       case .detail: [.enter]
       case .help: [.character("?")]
+      case .profiles: [.character("P")]
       }
     }
   }

@@ -28,6 +28,8 @@ package enum Screen {
       drawKeyDetail(detail, layout: layout, in: &grid)
     case .help(let help):
       drawHelp(help, layout: layout, in: &grid)
+    case .profiles(let picker):
+      drawProfilePicker(picker, layout: layout, in: &grid)
     case nil:
       break
     }
