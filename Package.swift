@@ -22,6 +22,9 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-http-types", from: "1.3.0"),
     .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.6.0"),
     .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+    .package(url: "https://github.com/apple/swift-configuration", from: "1.4.0", traits: ["YAML"]),
+    .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    .package(url: "https://github.com/swiftlang/swift-subprocess", from: "1.0.2"),
   ],
   targets: [
     .target(name: "OrgTopCore"),
@@ -46,6 +49,15 @@ let package = Package(
     ),
     .target(name: "OrgTopLog", dependencies: [.product(name: "Logging", package: "swift-log")]),
     .target(
+      name: "OrgTopSettings",
+      dependencies: [
+        "OrgTopCore",
+        .product(name: "Configuration", package: "swift-configuration"),
+        .product(name: "Yams", package: "Yams"),
+        .product(name: "Subprocess", package: "swift-subprocess"),
+      ]
+    ),
+    .target(
       name: "OrgTopSimulator",
       dependencies: [
         "OrgTopCore",
@@ -69,7 +81,7 @@ let package = Package(
       name: "orgtop",
       dependencies: [
         "OrgTopCore", "OrgTopRuntime", "OrgTopUI", "OrgTopAPI", "OrgTopSimulator",
-        "OrgTopTerminal", "OrgTopExport", "OrgTopLog",
+        "OrgTopTerminal", "OrgTopExport", "OrgTopLog", "OrgTopSettings",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "AsyncHTTPClient", package: "async-http-client"),
         .product(name: "Logging", package: "swift-log"),
@@ -87,6 +99,7 @@ let package = Package(
       path: "Tests/OrgTopTestSupport"
     ),
     .testTarget(name: "OrgTopCoreTests", dependencies: ["OrgTopCore", "OrgTopTestSupport"]),
+    .testTarget(name: "OrgTopSettingsTests", dependencies: ["OrgTopSettings"]),
     .testTarget(
       name: "OrgTopRuntimeTests",
       dependencies: ["OrgTopCore", "OrgTopRuntime", "OrgTopTestSupport"]),
