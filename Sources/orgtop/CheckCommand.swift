@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import OrgTopCore
+import OrgTopSettings
 
 /// `orgtop check`: one read, one line, and an exit status for cron and CI.
 struct CheckCommand: AsyncParsableCommand {
@@ -19,9 +20,14 @@ struct CheckCommand: AsyncParsableCommand {
       usage-tier cap, else --budget. --projected judges the projected month-end cost instead \
       of the spend so far.
 
+      --all-profiles checks every profile of the configuration file, one line each (prefixed \
+      with the profile's name, or one JSON document with a list), and exits with the worst \
+      (highest) status.
+
       Examples:
         orgtop check --warn 0.8 --critical 0.95 || mail -s "Claude spend" ops@example.com
         orgtop check --expect-org "Acme Robotics" --format json
+        orgtop check --all-profiles
       """)
 
   /// The output formats.
@@ -31,11 +37,14 @@ struct CheckCommand: AsyncParsableCommand {
 
   @OptionGroup var options: ScriptOptions
 
-  @Option(help: "Warning threshold, a fraction of the limit.")
-  var warn: Double = 0.8
+  @Option(help: "Warning threshold, a fraction of the limit (default 0.8).")
+  var warn: String?
 
-  @Option(help: "Critical threshold, a fraction of the limit.")
-  var critical: Double = 0.95
+  @Option(help: "Critical threshold, a fraction of the limit (default 0.95).")
+  var critical: String?
+
+  @Flag(help: "Check every profile of the configuration file; exit with the worst status.")
+  var allProfiles = false
 
   @Flag(help: "Judge the projected month-end cost instead of the spend so far.")
   var projected = false
@@ -47,33 +56,62 @@ struct CheckCommand: AsyncParsableCommand {
   var format: Format = .text
 
   func validate() throws {
-    guard warn > 0, critical > 0, warn.isFinite, critical.isFinite else {
-      throw ValidationError("--warn and --critical must be positive fractions, e.g. 0.8")
+    if allProfiles, options.connection.profile != nil {
+      throw ValidationError("--all-profiles and --profile exclude each other")
     }
-    guard warn <= critical else { throw ValidationError("--warn must not exceed --critical") }
   }
 
   func run() async throws {
+    let settings = try options.settings(warn: warn, critical: critical)
+    guard allProfiles else {
+      let verdict = await verdict(settings)
+      let output = format == .json ? verdict.json() : verdict.line() + "\n"
+      FileHandle.standardOutput.write(Data(output.utf8))
+      if verdict.status != .ok { throw ExitCode(verdict.status.exitCode) }
+      return
+    }
+    guard !settings.profiles.isEmpty else {
+      printError("--all-profiles: no profiles in \(settings.configFile ?? "the configuration")")
+      throw ExitCode(78)
+    }
+    var worst: Int32 = 0
+    var documents: [String] = []
+    for profile in settings.profiles {
+      // A broken configuration stops the whole check (status 78): fix it first.
+      let verdict = await self.verdict(
+        try options.settings(warn: warn, critical: critical, profile: profile))
+      worst = max(worst, verdict.status.exitCode)
+      if format == .json {
+        documents.append(verdict.json(profile: profile))
+      } else {
+        FileHandle.standardOutput.write(Data("\(profile): \(verdict.line())\n".utf8))
+      }
+    }
+    if format == .json {
+      let body = documents.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+        .joined(separator: ",\n")
+      FileHandle.standardOutput.write(Data("[\n\(body)\n]\n".utf8))
+    }
+    if worst != 0 { throw ExitCode(worst) }
+  }
+
+  /// The verdict of one read with `settings`.
+  private func verdict(_ settings: Settings) async -> CheckVerdict {
     let thresholds = CheckVerdict.Thresholds(
-      warning: Decimal(string: String(warn)) ?? 0.8,
-      critical: Decimal(string: String(critical)) ?? 0.95, projected: projected)
-    let verdict: CheckVerdict
+      warning: settings.warn.value, critical: settings.critical.value, projected: projected)
     do {
-      let read = try await OneShotRead.perform(options)
-      verdict = CheckVerdict(
+      let read = try await OneShotRead.perform(options, settings: settings)
+      return CheckVerdict(
         state: read.state, now: read.now, settled: read.settled, thresholds: thresholds,
         expectedOrganization: expectOrg)
     } catch let error as ConnectionError where error == .noKey {
-      verdict = CheckVerdict(
+      return CheckVerdict(
         failure: .authentication, cause: "No admin key",
         remedy: "Set ANTHROPIC_ADMIN_KEY (or pass --demo)", thresholds: thresholds)
     } catch {
-      verdict = CheckVerdict(
+      return CheckVerdict(
         failure: .unreadable, cause: "\(error)", remedy: "Check --base-url and the network",
         thresholds: thresholds)
     }
-    let output = format == .json ? verdict.json() : verdict.line() + "\n"
-    FileHandle.standardOutput.write(Data(output.utf8))
-    if verdict.status != .ok { throw ExitCode(verdict.status.exitCode) }
   }
 }

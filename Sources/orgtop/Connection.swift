@@ -1,7 +1,9 @@
 import AsyncHTTPClient
 import Foundation
+import Logging
 import OrgTopAPI
 import OrgTopCore
+import OrgTopSettings
 import OrgTopSimulator
 
 /// Where a command reads the organization from: the Admin API with the key from the
@@ -30,25 +32,38 @@ struct Connection {
   private let http: HTTPClient
   private let simulator: RunningSimulator?
 
-  /// Connects to the live API or starts the demo simulator, as `policy` says.
+  /// Connects to the live API with the key the settings name, or starts the demo simulator,
+  /// as `policy` says.
   static func open(
-    baseURL: String?, demo: SimulatorConfiguration, policy: DemoPolicy,
+    settings: Settings, demo: SimulatorConfiguration, policy: DemoPolicy,
     environment: [String: String] = ProcessInfo.processInfo.environment
   ) async throws -> Connection {
+    var clientConfiguration = AdminClient.Configuration()
+    clientConfiguration.logger = Logger(label: "api")
     let http = AdminClient.makeHTTPClient()
     do {
       if policy != .always {
         do {
-          let key = try AdminKey.fromEnvironment(environment)
-          let base = try AdminBaseURL.resolve(flag: baseURL, environment: environment)
+          let secret = try await KeyResolver.resolve(
+            settings.keySource.value, environment: environment)
+          guard let key = AdminKey(secret.reveal()) else {
+            throw ConnectionError(
+              "the admin key from \(settings.keySource.value) holds spaces or control characters")
+          }
+          // ORGTOP_BASE_URL is one of the settings' layers already.
+          let base = try AdminBaseURL.resolve(flag: settings.baseURL.value, environment: [:])
           return Connection(
-            source: LiveDataSource(client: AdminClient(key: key, baseURL: base, httpClient: http)),
+            source: LiveDataSource(
+              client: AdminClient(
+                key: key, baseURL: base, httpClient: http, configuration: clientConfiguration)),
             mode: .live, label: base.label, baseURL: base.description, http: http,
             simulator: nil)
-        } catch AdminKeyError.missing where policy == .never {
+        } catch let error as KeySourceError where error.isMissing && policy == .never {
           throw ConnectionError.noKey
-        } catch AdminKeyError.missing {
+        } catch let error as KeySourceError where error.isMissing {
           // The dashboard's demo, below.
+        } catch let error as KeySourceError {
+          throw ConnectionError(error.description)
         }
       }
       let simulator = try await SimulatorServer.start(demo)
@@ -57,7 +72,9 @@ struct Connection {
         throw ConnectionError("the embedded simulator made an unusable key")
       }
       return Connection(
-        source: LiveDataSource(client: AdminClient(key: key, baseURL: base, httpClient: http)),
+        source: LiveDataSource(
+          client: AdminClient(
+            key: key, baseURL: base, httpClient: http, configuration: clientConfiguration)),
         mode: .demo, label: "simulator \(base.label)", baseURL: base.description,
         http: http, simulator: simulator)
     } catch {

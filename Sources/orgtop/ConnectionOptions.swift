@@ -1,11 +1,23 @@
 import ArgumentParser
+import OrgTopSettings
 import OrgTopSimulator
 
-/// The options every command that reads an organization shares: where the Admin API is, and
-/// the demo organization to simulate when no admin key is set.
+/// The options every command that reads an organization shares: the configuration file and
+/// profile, where the Admin API is, the log level, and the demo organization to simulate.
+/// Every setting is optional here: a flag only overrides the profile when it is given.
 struct ConnectionOptions: ParsableArguments {
+  @Option(
+    help: "Configuration file (default $XDG_CONFIG_HOME/orgtop/config.yaml, or ORGTOP_CONFIG).")
+  var config: String?
+
+  @Option(help: "The profile of the configuration file to use (or ORGTOP_PROFILE).")
+  var profile: String?
+
   @Option(help: "Admin API base URL (default https://api.anthropic.com, or ORGTOP_BASE_URL).")
   var baseURL: String?
+
+  @Option(help: "Log level: trace, debug, info (default), notice, warning, error, critical.")
+  var logLevel: String?
 
   @Option(help: "Demo only: seed of the simulated organization.")
   var seed: UInt64 = 42
@@ -19,4 +31,14 @@ struct ConnectionOptions: ParsableArguments {
 
   /// The embedded simulator's settings for the demo.
   var demo: SimulatorConfiguration { SimulatorConfiguration(seed: seed, keyCount: keys) }
+
+  /// The flags as the settings layer reads them, with the command's own settings flags.
+  func settingsFlags(
+    budget: String? = nil, refresh: String? = nil, warn: String? = nil,
+    critical: String? = nil, color: String? = nil
+  ) -> SettingsFlags {
+    SettingsFlags(
+      configFile: config, profile: profile, baseURL: baseURL, budget: budget, warn: warn,
+      critical: critical, refresh: refresh, color: color, logLevel: logLevel)
+  }
 }

@@ -1,7 +1,9 @@
 import ArgumentParser
 import Foundation
+import Logging
 import OrgTopAPI
 import OrgTopCore
+import OrgTopSettings
 import OrgTopSimulator
 import OrgTopTerminal
 import OrgTopUI
@@ -31,9 +33,13 @@ struct DashboardCommand: AsyncParsableCommand {
   @OptionGroup var options: ScriptOptions
 
   @Option(
-    help: "Seconds between usage refreshes (at least \(Int(RefreshPolicy.minimumRefreshInterval)))."
+    help:
+      "Seconds between usage refreshes (default 60, at least \(Int(RefreshPolicy.minimumRefreshInterval)))."
   )
-  var refresh: Double = 60
+  var refresh: String?
+
+  @Option(help: "Colours: auto (honours NO_COLOR and the terminal), always or never.")
+  var color: String?
 
   @Flag(help: "Kiosk mode: a READ-ONLY badge for wall screens (orgtop never writes anyway).")
   var readOnly = false
@@ -54,7 +60,6 @@ struct DashboardCommand: AsyncParsableCommand {
   var view: FrameText.View = .dashboard
 
   func validate() throws {
-    guard refresh.isFinite, refresh > 0 else { throw ValidationError("--refresh must be positive") }
     if let width, width < 1 { throw ValidationError("--width must be at least 1") }
     if let height, height < 1 { throw ValidationError("--height must be at least 1") }
     if !once, width != nil || height != nil || view != .dashboard {
@@ -73,29 +78,88 @@ struct DashboardCommand: AsyncParsableCommand {
       Self.fail(error.message, status: error.exitCode)
     }
 
+    let settings = try options.settings(refresh: refresh, color: color)
     let connection: Connection
     do {
       connection = try await Connection.open(
-        baseURL: options.connection.baseURL, demo: demoConfiguration(),
+        settings: settings, demo: demoConfiguration(),
         policy: options.demo ? .always : .whenNoKey)
     } catch {
       Self.fail("\(error)", status: 78)
     }
-
-    let configuration = DashboardConfiguration(
-      mode: connection.mode, sourceLabel: connection.label, refreshInterval: refresh,
-      budget: options.budgetDollars, isReadOnly: readOnly)
+    let connections = OpenConnection(connection)
     let outcome: Result<ProgramExit, TerminalSessionError>
     do {
       outcome = .success(
-        try await runDashboard(source: connection.source, configuration: configuration))
+        try await runDashboard(
+          source: connection.source,
+          configuration: Self.configuration(settings, connection, readOnly: readOnly),
+          switcher: settings.profiles.isEmpty ? nil : switcher(connections),
+          environment: Self.environment(environment, color: settings.color.value)))
     } catch {
       outcome = .failure(error)
     }
-    await connection.close()
+    await connections.close()
     switch outcome {
     case .success(let exit): if exit.status != 0 { throw ExitCode(exit.status) }
     case .failure(let error): Self.fail(error.message, status: error.exitCode)
+    }
+  }
+
+  /// The dashboard's configuration for a profile's settings and connection.
+  private static func configuration(
+    _ settings: Settings, _ connection: Connection, readOnly: Bool
+  ) -> DashboardConfiguration {
+    var configuration = DashboardConfiguration(
+      mode: connection.mode, sourceLabel: connection.label,
+      refreshInterval: settings.refresh.value, budget: settings.budget.value,
+      isReadOnly: readOnly)
+    configuration.activeProfile = settings.profileName
+    configuration.profiles = ProfileMemory(environment: ProcessInfo.processInfo.environment)
+      .summaries(of: settings.profiles)
+    return configuration
+  }
+
+  /// The terminal's environment under a colour setting: `never` sets `NO_COLOR`, `always`
+  /// removes it.
+  private static func environment(_ environment: [String: String], color: ColorMode)
+    -> [String: String]
+  {
+    var result = environment
+    switch color {
+    case .auto: break
+    case .never: result["NO_COLOR"] = "1"
+    case .always: result["NO_COLOR"] = nil
+    }
+    return result
+  }
+
+  /// Opens a profile the user picked: remembers the figures of the one being left, loads the
+  /// new profile's settings (these flags still on top), opens its connection and closes the
+  /// old one. Never prints: the terminal belongs to the dashboard; failures come back as text.
+  private func switcher(_ connections: OpenConnection) -> ProfileSwitcher<LiveDataSource> {
+    let flags = options.connection.settingsFlags(budget: options.budget, refresh: refresh)
+    let readOnly = readOnly
+    return { profile, leaving in
+      let environment = ProcessInfo.processInfo.environment
+      if let left = leaving.configuration.activeProfile, leaving.configuration.mode == .live {
+        ProfileMemory(environment: environment).remember(
+          ProfileSummary(name: left, state: leaving, now: Date()))
+      }
+      let logger = Logger(label: "orgtop")
+      do {
+        let settings = try SettingsLoader.load(
+          profile: profile, flags: flags, environment: environment)
+        let connection = try await Connection.open(
+          settings: settings, demo: SimulatorConfiguration(), policy: .never)
+        await connections.replace(with: connection)
+        logger.info("switched to profile \(profile) (\(connection.label))")
+        return .success(
+          (connection.source, Self.configuration(settings, connection, readOnly: readOnly)))
+      } catch {
+        logger.error("cannot switch to profile \(profile): \(error)")
+        return .failure(ProfileSwitchError("\(error)"))
+      }
     }
   }
 
@@ -116,7 +180,8 @@ struct DashboardCommand: AsyncParsableCommand {
       columns: width ?? environment["COLUMNS"].flatMap(Int.init) ?? 120,
       rows: height ?? environment["LINES"].flatMap(Int.init) ?? 40)
     let read = try await OneShotRead.performOrExit(
-      options, readOnly: readOnly, layout: size, keys: view.keys)
+      options, settings: try options.settings(refresh: refresh, color: color),
+      readOnly: readOnly, layout: size, keys: view.keys)
     let frame = FrameText.render(
       state: read.state, now: read.now, size: size, glyphs: TerminalSession.localeGlyphs())
     FileHandle.standardOutput.write(Data(frame.utf8))

@@ -26,7 +26,7 @@ struct KeysCommand: AsyncParsableCommand {
   var json = false
 
   func run() async throws {
-    let read = try await OneShotRead.performOrExit(options)
+    let read = try await OneShotRead.performOrExit(options, settings: try options.settings())
     let snapshot = read.snapshot
     guard let keys = snapshot.keys else { return try read.exitUnlessEverythingWasRead() }
     FileHandle.standardOutput.write(Data((json ? try Self.json(keys) : Self.text(keys)).utf8))

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import OrgTopCore
 import OrgTopRuntime
+import OrgTopSettings
 import OrgTopUI
 
 /// One read of the whole organization for a script command: connect (live, or the simulator
@@ -18,15 +19,19 @@ struct OneShotRead {
   /// Reads once; throws ``ConnectionError`` when no connection can be made.
   @MainActor
   static func perform(
-    _ options: ScriptOptions, readOnly: Bool = false, layout: TerminalSize? = nil,
-    keys: [KeyPress] = []
+    _ options: ScriptOptions, settings: Settings, readOnly: Bool = false,
+    layout: TerminalSize? = nil, keys: [KeyPress] = []
   ) async throws -> OneShotRead {
     let connection = try await Connection.open(
-      baseURL: options.connection.baseURL, demo: options.connection.demo,
+      settings: settings, demo: options.connection.demo,
       policy: options.demo ? .always : .never)
-    let configuration = DashboardConfiguration(
-      mode: connection.mode, sourceLabel: connection.label, refreshInterval: 60,
-      budget: options.budgetDollars, isReadOnly: readOnly)
+    var configuration = DashboardConfiguration(
+      mode: connection.mode, sourceLabel: connection.label,
+      refreshInterval: settings.refresh.value, budget: settings.budget.value,
+      isReadOnly: readOnly)
+    configuration.activeProfile = settings.profileName
+    configuration.profiles = ProfileMemory(environment: ProcessInfo.processInfo.environment)
+      .summaries(of: settings.profiles)
     let runtime = Runtime<_, _, Never>(
       source: connection.source, clock: SystemWallClock(),
       state: DashboardState(configuration: configuration))
@@ -40,6 +45,10 @@ struct OneShotRead {
     let read = OneShotRead(
       state: runtime.state, now: runtime.clock.now, settled: settled,
       baseURL: connection.baseURL, isDemo: connection.mode == .demo)
+    if let profile = settings.profileName, connection.mode == .live {
+      ProfileMemory(environment: ProcessInfo.processInfo.environment).remember(
+        ProfileSummary(name: profile, state: read.state, now: read.now))
+    }
     await connection.close()
     return read
   }
@@ -48,11 +57,12 @@ struct OneShotRead {
   /// connection can be made: 4 with no admin key, 78 otherwise.
   @MainActor
   static func performOrExit(
-    _ options: ScriptOptions, readOnly: Bool = false, layout: TerminalSize? = nil,
-    keys: [KeyPress] = []
+    _ options: ScriptOptions, settings: Settings, readOnly: Bool = false,
+    layout: TerminalSize? = nil, keys: [KeyPress] = []
   ) async throws -> OneShotRead {
     do {
-      return try await perform(options, readOnly: readOnly, layout: layout, keys: keys)
+      return try await perform(
+        options, settings: settings, readOnly: readOnly, layout: layout, keys: keys)
     } catch let error as ConnectionError where error == .noKey {
       printError(error.description)
       throw ExitCode(CheckVerdict.Status.authentication.exitCode)

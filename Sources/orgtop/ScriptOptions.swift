@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import OrgTopCore
+import OrgTopSettings
 
 /// The options of every command that reads the organization once and reports (`snapshot`,
 /// `check`, `keys`, `--once`): the connection, `--demo`, how long to wait, and the budget.
@@ -18,13 +19,18 @@ struct ScriptOptions: ParsableArguments {
 
   func validate() throws {
     guard timeout.isFinite, timeout > 0 else { throw ValidationError("--timeout must be positive") }
-    if let budget, Dollars.parse(budget) == nil {
-      throw ValidationError("--budget must be an amount in dollars, e.g. 5000 or 1250.50")
-    }
   }
 
-  /// The budget in dollars, exactly.
-  var budgetDollars: Decimal? { budget.flatMap(Dollars.parse) }
+  /// The settings these options and the command's own settings flags select.
+  func settings(
+    refresh: String? = nil, warn: String? = nil, critical: String? = nil, color: String? = nil,
+    profile: String? = nil
+  ) throws -> Settings {
+    try CommandSettings.load(
+      connection.settingsFlags(
+        budget: budget, refresh: refresh, warn: warn, critical: critical, color: color),
+      profile: profile)
+  }
 }
 
 extension Dollars {

@@ -41,7 +41,7 @@ struct SnapshotCommand: AsyncParsableCommand {
   var output: String?
 
   func run() async throws {
-    let read = try await OneShotRead.performOrExit(options)
+    let read = try await OneShotRead.performOrExit(options, settings: try options.settings())
     let snapshot = read.snapshot
     let text: String
     switch format {

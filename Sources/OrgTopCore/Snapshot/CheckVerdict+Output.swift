@@ -40,8 +40,9 @@ extension CheckVerdict {
     return parts.joined(separator: " · ")
   }
 
-  /// The verdict as a JSON document (money as decimal dollar strings).
-  package func json() -> String {
+  /// The verdict as a JSON document (money as decimal dollar strings); with `profile`, the
+  /// document names the profile it judged.
+  package func json(profile: String? = nil) -> String {
     func dollars(_ money: Money?) -> Any { money.map { Dollars($0).description } ?? NSNull() }
     let document: [String: Any] = [
       "schema_version": 1,
@@ -59,6 +60,7 @@ extension CheckVerdict {
       "critical": thresholds.critical.description,
       "cause": cause ?? NSNull(),
       "remedy": remedy ?? NSNull(),
+      "profile": profile ?? NSNull(),
     ]
     let data =
       (try? JSONSerialization.data(
