@@ -93,6 +93,33 @@ struct ProfileEndToEndTests {
     #expect(!refused.stdout.contains(alpha.key) && !refused.stdout.contains(beta.key))
   }
 
+  @Test func infoShowsEachSettingWithItsOriginAndTheKeyMasked() async throws {
+    let alpha = try ScriptProcess.Simulator(["--keys", "5"])
+    let beta = try ScriptProcess.Simulator(["--keys", "5"])
+    let home = try Home()
+    defer { home.remove() }
+    try Self.configure(home, alpha, beta)
+    var environment = home.environment
+    environment["ORGTOP_REFRESH"] = "45"
+    let info = try await ScriptProcess.run(
+      ["info", "--profile", "beta", "--log-level", "debug"], environment: environment)
+    #expect(info.status == 0, "\(info.stderr)")
+    let lines = info.stdout.split(separator: "\n").map(String.init)
+    func line(_ name: String) -> String { lines.first { $0.hasPrefix(name + " ") } ?? "" }
+    #expect(line("config file").hasSuffix("/config/orgtop/config.yaml"))
+    #expect(line("profile").hasSuffix(" beta"))
+    #expect(line("profiles").hasSuffix(" alpha, beta"))
+    #expect(line("base URL").hasSuffix("\(beta.baseURL) (profile)"))
+    #expect(line("budget").hasSuffix("$12,345.00 (profile)"))
+    #expect(line("refresh").hasSuffix("45 s (environment)"))
+    #expect(line("log level").hasSuffix("debug (flag)"))
+    #expect(line("critical").hasSuffix("0.95 (default)"))
+    #expect(line("admin key").contains("sk-ant-admin01-…" + beta.key.suffix(4)))
+    #expect(line("admin key").contains("admin_key_command `/bin/cat"))
+    #expect(line("log file").hasSuffix("/state/orgtop/orgtop.log"))
+    #expect(!info.stdout.contains(beta.key) && !info.stdout.contains(alpha.key))
+  }
+
   @Test func thePickerSwitchesTheDashboardAndNothingOfTheFirstOrganizationRemains() async throws {
     let binary = try BuiltProduct.orgtop
     let alpha = try ScriptProcess.Simulator(["--seed", "21", "--keys", "20"])
