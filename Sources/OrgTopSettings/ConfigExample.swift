@@ -1,39 +1,45 @@
-/// The commented example configuration that `orgtop config example` prints (docs/config.md has
-/// the same file and every setting's reference).
+/// The commented example configuration that `orgtop config example` prints; docs/config.md
+/// shows the same file (a test keeps them in step) and describes every setting.
 package enum ConfigExample {
+  /// A complete `config.yaml`: the file defaults, and two profiles whose keys come from a
+  /// password manager and from a file.
   package static let text = """
-    # orgtop configuration: ~/.config/orgtop/config.yaml ($XDG_CONFIG_HOME/orgtop/config.yaml),
-    # or --config FILE. Precedence: flags > environment (ORGTOP_*) > profile > these file
-    # defaults > built-in defaults. `orgtop info` shows what is in effect and where it came from.
+    # orgtop configuration: $XDG_CONFIG_HOME/orgtop/config.yaml (~/.config/orgtop/config.yaml),
+    # or --config FILE (ORGTOP_CONFIG). Every setting is optional.
+    #
+    # Precedence, highest first: command-line flags, then the environment (ORGTOP_*), then the
+    # active profile, then the defaults at the top of this file, then orgtop's own defaults.
+    # `orgtop info` shows each setting in effect and where it came from. docs/config.md has
+    # the reference.
 
     # The profile used when neither --profile nor ORGTOP_PROFILE names one.
     default_profile: production
 
-    # Defaults for every profile (each can be overridden in a profile).
-    warn: 0.8              # check's warning threshold, a fraction of the limit
-    critical: 0.95         # check's critical threshold
-    refresh: 60            # seconds between usage refreshes (at least 10)
-    color: auto            # auto (honours NO_COLOR and the terminal), always or never
-    log_level: info        # trace, debug, info, notice, warning, error, critical
+    # Defaults for every profile; a profile can set each of them again.
+    base_url: https://api.anthropic.com   # the Admin API (plain http only on loopback)
+    admin_key_env: ANTHROPIC_ADMIN_KEY    # the variable that holds the key (never the key)
+    warn: 0.8                             # check: warning at this fraction of the limit
+    critical: 0.95                        # check: critical at this fraction of the limit
+    refresh: 60                           # seconds between usage refreshes, at least 10
+    color: auto                           # auto, always or never (NO_COLOR means never)
+    log_level: info                       # trace, debug, info, notice, warning, error, critical
 
     profiles:
       production:
-        # The key from a password manager: argv, run without a shell; the first line of its
-        # output is the key. Its output is never shown, only its exit status on failure.
-        admin_key_command: ["pass", "show", "anthropic/production-admin"]
-        budget: 20000      # dollars a month, the limit when spend limits cannot be read
+        # The key from a password manager: a list (argv, run without a shell, 10 s at most).
+        # The first line of its output is the key; on failure only its exit status is shown.
+        admin_key_command: ["pass", "show", "anthropic/production"]
+        budget: 20000                     # dollars a month, when the spend limit is unreadable
         warn: 0.7
 
       staging:
-        # The key from a file only you can read (chmod 600); others' read access is refused.
+        # The key from a file only you can read: chmod 600, or it is refused. A relative path
+        # is taken from this file's directory.
         admin_key_file: ~/.config/orgtop/staging.key
+        budget: 1250.50
         refresh: 120
-
-      local:
-        # The key from an environment variable of your choice (ANTHROPIC_ADMIN_KEY by default),
-        # against a simulator started with `orgtop simulate`.
-        admin_key_env: LOCAL_ADMIN_KEY
-        base_url: http://127.0.0.1:8787
+        color: never
+        log_level: debug
 
     """
 }

@@ -1,5 +1,6 @@
 /// An admin key as read from its source. Every textual form (`description`, interpolation,
-/// `dump`, `debugDescription`) is masked; only ``reveal()`` gives the key, for the HTTP layer.
+/// `debugDescription`, `dump`, mirrors) is masked; only ``reveal()`` gives the key, for the
+/// HTTP layer.
 package struct SecretKey: Sendable, CustomStringConvertible, CustomDebugStringConvertible,
   CustomReflectable
 {
@@ -19,25 +20,17 @@ package struct SecretKey: Sendable, CustomStringConvertible, CustomDebugStringCo
     guard characters.count >= 20 else { return "…" }
     let tail = String(characters.suffix(4))
     let groups = secret.split(separator: "-", omittingEmptySubsequences: false)
+    // Only a prefix of short, public-looking groups (sk, ant, admin01) is shown: a key of
+    // another shape shows its tail alone.
     if groups.count >= 4, groups.prefix(3).allSatisfy({ !$0.isEmpty && $0.count <= 8 }) {
       return groups.prefix(3).joined(separator: "-") + "-…" + tail
     }
     return "…" + tail
   }
 
+  /// The masked form, named.
   package var debugDescription: String { "SecretKey(\(description))" }
+
+  /// `dump` and `Mirror` see the masked form only (the default mirror would show the key).
   package var customMirror: Mirror { Mirror(self, children: ["masked": description]) }
-}
-
-/// Why no key could be read from a source: never the key, never a command's output.
-package struct KeySourceError: Error, CustomStringConvertible, Sendable, Equatable {
-  package var description: String
-  /// The source is the default environment and it is not set: no key was given at all (the
-  /// dashboard then shows its demo; a script says so).
-  package var isMissing: Bool
-
-  init(_ description: String, isMissing: Bool = false) {
-    self.description = description
-    self.isMissing = isMissing
-  }
 }

@@ -1,27 +1,35 @@
-/// A setting as the file spells it (and, upper-cased with an `ORGTOP_` prefix, the
-/// environment). Profiles and the file's top level take the same keys.
-package enum SettingKey: String, Sendable, CaseIterable {
+/// A setting as the configuration file spells it. The file's top level and every profile take
+/// the same keys; the environment spells them `ORGTOP_` + upper case, the command line `--`
+/// with dashes. The key sources have neither: a key is named by a profile or the file, and
+/// read only by ``KeyResolver``.
+enum SettingKey: String, Sendable, CaseIterable {
   case baseURL = "base_url"
   case adminKeyEnv = "admin_key_env"
   case adminKeyFile = "admin_key_file"
   case adminKeyCommand = "admin_key_command"
-  case budget, warn, critical, refresh, color
+  case budget
+  case warn
+  case critical
+  case refresh
+  case color
   case logLevel = "log_level"
 
-  /// The environment variable that sets it; `nil` for the key sources, which the environment
-  /// never names (a key is never passed that way but through its own variable).
+  /// The three ways to name a key's source; at most one per layer.
+  static let keySources: [SettingKey] = [.adminKeyEnv, .adminKeyFile, .adminKeyCommand]
+
+  /// The keys the file's top level takes besides the settings.
+  static let topLevelOnly = ["default_profile", "profiles"]
+
+  /// Whether this key names the admin key's source.
+  var isKeySource: Bool { Self.keySources.contains(self) }
+
+  /// The environment variable that sets it; `nil` for the key sources.
   var environmentVariable: String? {
-    switch self {
-    case .adminKeyEnv, .adminKeyFile, .adminKeyCommand: nil
-    default: "ORGTOP_" + rawValue.uppercased()
-    }
+    isKeySource ? nil : "ORGTOP_" + rawValue.uppercased()
   }
 
-  /// The flag that sets it, for messages.
+  /// The flag that sets it; `nil` for the key sources.
   var flag: String? {
-    switch self {
-    case .adminKeyEnv, .adminKeyFile, .adminKeyCommand: nil
-    default: "--" + rawValue.replacingOccurrences(of: "_", with: "-")
-    }
+    isKeySource ? nil : "--" + rawValue.replacingOccurrences(of: "_", with: "-")
   }
 }
