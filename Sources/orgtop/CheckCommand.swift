@@ -108,6 +108,11 @@ struct CheckCommand: AsyncParsableCommand {
       return CheckVerdict(
         failure: .authentication, cause: "No admin key",
         remedy: "Set ANTHROPIC_ADMIN_KEY (or pass --demo)", thresholds: thresholds)
+    } catch let error as ConnectionError where error.isCredentials {
+      // The key source says what is wrong and what to do (docs/config.md, "Key sources").
+      return CheckVerdict(
+        failure: .authentication, cause: "The admin key could not be read",
+        remedy: error.description, thresholds: thresholds)
     } catch {
       return CheckVerdict(
         failure: .unreadable, cause: "\(error)", remedy: "Check --base-url and the network",

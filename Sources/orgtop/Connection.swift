@@ -48,7 +48,8 @@ struct Connection {
             settings.keySource.value, environment: environment)
           guard let key = AdminKey(secret.reveal()) else {
             throw ConnectionError(
-              "the admin key from \(settings.keySource.value) holds spaces or control characters")
+              "the admin key from \(settings.keySource.value) holds spaces or control characters",
+              isCredentials: true)
           }
           // ORGTOP_BASE_URL is one of the settings' layers already.
           let base = try AdminBaseURL.resolve(flag: settings.baseURL.value, environment: [:])
@@ -63,7 +64,7 @@ struct Connection {
         } catch let error as KeySourceError where error.isMissing {
           // The dashboard's demo, below.
         } catch let error as KeySourceError {
-          throw ConnectionError(error.description)
+          throw ConnectionError(error.description, isCredentials: true)
         }
       }
       let simulator = try await SimulatorServer.start(demo)
@@ -93,11 +94,17 @@ struct Connection {
 /// A connection that could not be made, said in one line.
 struct ConnectionError: Error, CustomStringConvertible, Equatable {
   let description: String
+  /// The key could not be had (missing, refused or malformed), as opposed to the connection:
+  /// `orgtop check` reports it as an authentication failure, not an unreadable API.
+  let isCredentials: Bool
 
-  init(_ description: String) { self.description = description }
+  init(_ description: String, isCredentials: Bool = false) {
+    self.description = description
+    self.isCredentials = isCredentials
+  }
 
   /// No admin key in the environment, and no `--demo`.
   static let noKey = ConnectionError(
     "no admin key: set ANTHROPIC_ADMIN_KEY (or ANTHROPIC_ADMIN_API_KEY) to an Admin API key, "
-      + "or pass --demo to read the built-in simulated organization")
+      + "or pass --demo to read the built-in simulated organization", isCredentials: true)
 }

@@ -54,7 +54,7 @@ struct OneShotRead {
   }
 
   /// ``perform(_:readOnly:layout:keys:)``, exiting as the script commands document when no
-  /// connection can be made: 4 with no admin key, 78 otherwise.
+  /// connection can be made: 4 when the admin key is missing or its source refuses, 78 otherwise.
   @MainActor
   static func performOrExit(
     _ options: ScriptOptions, settings: Settings, readOnly: Bool = false,
@@ -63,7 +63,7 @@ struct OneShotRead {
     do {
       return try await perform(
         options, settings: settings, readOnly: readOnly, layout: layout, keys: keys)
-    } catch let error as ConnectionError where error == .noKey {
+    } catch let error as ConnectionError where error.isCredentials {
       printError(error.description)
       throw ExitCode(CheckVerdict.Status.authentication.exitCode)
     } catch {

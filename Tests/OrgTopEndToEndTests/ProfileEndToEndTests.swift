@@ -83,14 +83,20 @@ struct ProfileEndToEndTests {
     #expect(lines.count == 2)
     #expect(lines.first?.hasPrefix("alpha: OK · \(alphaName)") == true, "\(all.stdout)")
     #expect(lines.last?.hasPrefix("beta: OK · \(betaName)") == true, "\(all.stdout)")
-    // A key file others can read is refused, and check --all-profiles exits with the worst.
+    // A key file others can read is refused as a credentials failure (exit 4, the key source's
+    // message as the remedy), and check --all-profiles exits with the worst.
     try FileManager.default.setAttributes(
       [.posixPermissions: 0o644], ofItemAtPath: home.path + "/alpha.key")
     let refused = try await ScriptProcess.run(
       ["check", "--all-profiles"], environment: home.environment)
-    #expect(refused.status == 3, "\(refused.stdout)")
+    #expect(refused.status == 4, "\(refused.stdout)")
     #expect(refused.stdout.contains("readable by group or others"), "\(refused.stdout)")
     #expect(!refused.stdout.contains(alpha.key) && !refused.stdout.contains(beta.key))
+    // snapshot exits 4 too, saying why on standard error and printing no document.
+    let snapshot = try await ScriptProcess.run(["snapshot"], environment: home.environment)
+    #expect(snapshot.status == 4, "\(snapshot.stderr)")
+    #expect(snapshot.stderr.contains("readable by group or others"), "\(snapshot.stderr)")
+    #expect(snapshot.stdout.isEmpty)
   }
 
   @Test func infoShowsEachSettingWithItsOriginAndTheKeyMasked() async throws {
