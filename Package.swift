@@ -43,6 +43,7 @@ let package = Package(
         "OrgTopCore",
         .product(name: "AsyncHTTPClient", package: "async-http-client"),
         .product(name: "NIOCore", package: "swift-nio"),
+        .product(name: "NIOPosix", package: "swift-nio"),
         .product(name: "NIOHTTP1", package: "swift-nio"),
         .product(name: "Logging", package: "swift-log"),
       ]
@@ -112,6 +113,8 @@ let package = Package(
       dependencies: [
         "OrgTopCore", "OrgTopAPI", "OrgTopSimulator",
         .product(name: "Hummingbird", package: "hummingbird"),
+        .product(name: "AsyncHTTPClient", package: "async-http-client"),
+        .product(name: "NIOCore", package: "swift-nio"),
       ],
       resources: [.copy("Fixtures")]
     ),

@@ -264,7 +264,7 @@ package struct AdminClient: Sendable {
       return .malformedResponse(
         status: status, detail: "truncated body (connection closed early)", requestID: requestID)
     }
-    return .network(detail: scrub(String(describing: error)))
+    return .network(NetworkProblem(error))
   }
 
   /// Builds the typed error of a non-2xx response; an undecodable envelope still yields an
@@ -314,7 +314,10 @@ extension AdminClientError {
   /// Connection failures, timeouts and cut-short bodies may pass on a second try.
   var isRetryable: Bool {
     switch self {
-    case .network, .timeout: true
+    // A timeout already waited the whole read timeout: the dashboard's scheduler tries
+    // again (and says so) rather than three silent waits in a row (docs/admin-api.md).
+    case .network: true
+    case .timeout: false
     case .malformedResponse(_, let detail, _): detail.hasPrefix("truncated")
     case .api, .tooManyPages, .invalidRequest, .cancelled: false
     }

@@ -7,8 +7,8 @@ package enum AdminClientError: Error, Hashable, Sendable {
   case api(APIError)
   /// The body was not the documented JSON (or was cut short, or too large).
   case malformedResponse(status: Int, detail: String, requestID: String?)
-  /// Connection refused, reset, DNS or TLS failure; `detail` never contains the key.
-  case network(detail: String)
+  /// Connection refused, reset, DNS or TLS failure, in words (never the library's text).
+  case network(NetworkProblem)
   /// No response within the configured time.
   case timeout(seconds: TimeInterval)
   /// A paginated walk needed more pages than the configured maximum.
@@ -29,14 +29,13 @@ extension AdminClientError {
         message: "Unreadable response from \(host) (HTTP \(status)): \(detail)",
         remedy: "Retrying automatically; if it persists the API may have changed: report a bug",
         requestID: requestID)
-    case .network(let detail):
+    case .network(let problem):
       return FetchFailure(
-        kind: .network, message: "Cannot reach \(host): \(detail)",
-        remedy: "Check the network connection and the base URL")
+        kind: .network, message: problem.sentence(host: host), remedy: problem.remedy)
     case .timeout(let seconds):
       return FetchFailure(
         kind: .timeout, message: "\(host) did not answer within \(Self.seconds(seconds))",
-        remedy: "Check the network; retrying automatically")
+        remedy: "Check the network and the base URL")
     case .tooManyPages(let path, let maxPages):
       return FetchFailure(
         kind: .malformedResponse,
@@ -62,7 +61,7 @@ extension AdminClientError {
     switch self {
     case .api(let error): "status \(error.status)"
     case .malformedResponse(let status, let detail, _): "malformed response (\(status)): \(detail)"
-    case .network(let detail): "network: \(detail)"
+    case .network(let problem): "network: \(problem)"
     case .timeout(let seconds): "timeout after \(Self.seconds(seconds))"
     case .tooManyPages(let path, _): "too many pages at \(path)"
     case .invalidRequest(let detail): "invalid request: \(detail)"
