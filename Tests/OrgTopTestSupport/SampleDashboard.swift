@@ -124,7 +124,7 @@ package enum SampleDashboard {
           StyledText("Updated 12 s ago", role: .good),
           StyledText(" · next refresh in 48 s", role: .dim),
         ],
-        right: []),
+        cause: []),
       hints: [
         KeyHint(keys: "q", action: "quit"), KeyHint(keys: "↑↓", action: "move"),
         KeyHint(keys: "⏎", action: "detail"), KeyHint(keys: "Tab", action: "pane"),

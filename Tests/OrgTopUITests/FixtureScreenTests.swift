@@ -39,6 +39,42 @@ struct FixtureScreenTests {
     GoldenFile.verify(render(harness, size), named: "fixture-detail-80x24")
   }
 
+  /// The API refuses connections from the first refresh on, at 120x40: the cause, the remedy and
+  /// the retry countdown are all on screen (the advice on the hint bar's line), and the
+  /// figures read before the outage stay.
+  @Test("an outage from the fixture")
+  func outage() {
+    let size = TerminalSize(columns: 120, rows: 40)
+    var harness = harness(size: size)
+    let refused = FetchFailure(
+      kind: .network,
+      message: "Cannot reach api.anthropic.com: connection refused (nothing is listening there)",
+      remedy: "Check the base URL's host and port, and that the server is up")
+    for _ in 0..<150 { harness.complete(harness.advance(by: 1)) { _, _ in .failure(refused) } }
+    let grid = render(harness, size)
+    let footer = grid.lines.suffix(2).joined(separator: "\n")
+    #expect(footer.contains(refused.message + " (for 1 min)"), "\(footer)")
+    #expect(footer.contains(refused.remedy + " · retrying in "), "\(footer)")
+    #expect(grid.lines[1].contains("API keys (12)"))
+    GoldenFile.verify(grid, named: "fixture-outage-120x40")
+  }
+
+  /// Before the key list has ever loaded, its title has no count: unknown is not zero.
+  @Test("keys not loaded from the fixture")
+  func keysNotLoaded() {
+    let size = TerminalSize(columns: 120, rows: 40)
+    var harness = ReducerHarness()
+    harness.send(.layoutChanged(size: size, keyRowsVisible: Screen.keyRowsVisible(for: size)))
+    harness.complete(harness.start()) { slot, request in
+      slot == .apiKeys
+        ? .failure(FetchFailure(kind: .forbidden, message: "Forbidden", remedy: "Use an admin key"))
+        : .success(Fixtures.response(to: request))
+    }
+    let title = render(harness, size).lines[1]
+    #expect(title.contains("API keys ─"), "\(title)")
+    #expect(!title.contains("API keys ("))
+  }
+
   @Test("help from the fixture")
   func help() {
     let size = TerminalSize(columns: 80, rows: 24)

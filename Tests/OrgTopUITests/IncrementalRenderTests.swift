@@ -20,7 +20,7 @@ struct IncrementalRenderTests {
     var statusChanged = ticked
     statusChanged.status = StatusBarViewModel(
       left: [StyledText("updated 3 h 5 min ago, a much longer text than before")],
-      right: [StyledText("rate limited", role: .warning)])
+      cause: [StyledText("rate limited", role: .warning)])
     var shorterClock = base
     shorterClock.header.clock = ""
     var wideHeader = base

@@ -11,7 +11,7 @@ enum Scenarios {
     model.keys.condition = .loading("Loading API keys…")
     model.keys.rows = []
     model.keys.selectedIndex = nil
-    model.status = StatusBarViewModel(left: [StyledText("Connecting…", role: .dim)], right: [])
+    model.status = StatusBarViewModel(left: [StyledText("Connecting…", role: .dim)], cause: [])
     return model
   }
 
@@ -25,7 +25,7 @@ enum Scenarios {
     model.keys.condition = .failed("Could not load API keys: 401 authentication_error")
     model.status = StatusBarViewModel(
       left: [StyledText("Never updated", role: .warning)],
-      right: [StyledText("✗ 401 authentication_error · retry in 30 s", role: .danger)])
+      cause: [StyledText("✗ 401 authentication_error · retry in 30 s", role: .danger)])
     return model
   }
 
@@ -43,7 +43,7 @@ enum Scenarios {
     model.usage.rows[2] = LabeledValue("Limit reached", "Nov 22 (exceeded)", role: .danger)
     model.status = StatusBarViewModel(
       left: [StyledText("Updated 3 min ago", role: .warning)],
-      right: [
+      cause: [
         StyledText("⚠ 529 overloaded_error", role: .danger),
         StyledText(" · retry in 40 s", role: .dim),
       ])

@@ -16,12 +16,26 @@ extension DashboardReducer {
       state[status: slot].nextAttempt = nil
       state[status: slot].isBlocked = false
     }
+    // During an outage, `r` probes now; the others follow when it answers.
+    state.outage?.nextProbe = now
     return refresh(&state, at: now)
   }
 
   /// The instant the program must wake next: the earliest scheduled fetch, and the next whole
   /// second while the clock is shown (else the next 10 s, for the coarse status texts).
   static func nextWake(for state: DashboardState, after now: Date) -> Date? {
+    var candidates: [Date] = []
+    if let outage = state.outage {
+      if outage.probe == nil { candidates.append(max(outage.nextProbe, now)) }
+    } else {
+      candidates += scheduledFetches(of: state, after: now)
+    }
+    let tick = state.configuration.showsClock ? 1 : 10
+    candidates.append(UTCCalendar.floor(now, to: tick).addingTimeInterval(TimeInterval(tick)))
+    return candidates.min()
+  }
+
+  private static func scheduledFetches(of state: DashboardState, after now: Date) -> [Date] {
     var candidates: [Date] = []
     for slot in DataSlot.allCases {
       let status = state[status: slot]
@@ -30,9 +44,7 @@ extension DashboardReducer {
       else { continue }
       candidates.append(max(next, now))
     }
-    let tick = state.configuration.showsClock ? 1 : 10
-    candidates.append(UTCCalendar.floor(now, to: tick).addingTimeInterval(TimeInterval(tick)))
-    return candidates.min()
+    return candidates
   }
 
   private static func fetchDueSlots(_ state: inout DashboardState, at now: Date) -> [Effect] {
@@ -47,7 +59,7 @@ extension DashboardReducer {
         state[status: slot].inFlightSince = nil
       }
     }
-    for slot in DataSlot.allCases where state[status: slot].isDue(at: now) {
+    for slot in dueSlots(&state, at: now) {
       // In the first minute of a month the window [M0, now) is (nearly) empty, and an empty
       // range is a 400 from the API: wait until it is a minute wide.
       if ReportWindows.isMonthWindow(slot), now < monthStart.addingTimeInterval(60) {
@@ -60,6 +72,22 @@ extension DashboardReducer {
       effects.append(.fetch(slot, request))
     }
     return effects
+  }
+
+  /// The slots to fetch now: every due slot, or during an ``Outage`` at most one probe (a slot
+  /// that needs data first), when the outage's backoff allows it.
+  private static func dueSlots(_ state: inout DashboardState, at now: Date) -> [DataSlot] {
+    let due = DataSlot.allCases.filter { state[status: $0].isDue(at: now) }
+    guard var outage = state.outage else { return due }
+    defer { state.outage = outage }
+    if let probe = outage.probe, !state[status: probe].isInFlight {
+      outage.probe = nil  // lost (see `inFlightTimeout`): send another
+    }
+    guard outage.probe == nil, now >= outage.nextProbe,
+      let probe = due.first(where: { state[status: $0].isFailing }) ?? due.first
+    else { return [] }
+    outage.probe = probe
+    return [probe]
   }
 
   /// When the month turns, month-to-date figures of the old month are wrong for the new one:
@@ -110,6 +138,8 @@ extension DashboardReducer {
       status.isBlocked = false
       status.nextAttempt = now.addingTimeInterval(policy.ttl(for: slot))
       state[status: slot] = status
+      // The API answers again: the slots that waited out the outage are due now.
+      state.outage = nil
     case .failure(let failure):
       recordFailure(failure, for: slot, in: &state, at: now, policy: policy)
     }
@@ -138,6 +168,11 @@ extension DashboardReducer {
     status.lastFailure = failure
     status.failedAt = now
     status.consecutiveFailures += 1
+    if Outage.isAPIWide(failure) {
+      status.nextAttempt = nil  // due as soon as the outage ends
+      noteOutage(failure, from: slot, in: &state, at: now, policy: policy)
+      return
+    }
     if failure.kind == .unauthorized || failure.kind == .forbidden {
       status.isBlocked = true
       status.nextAttempt = nil
@@ -146,6 +181,28 @@ extension DashboardReducer {
     let delay = policy.retryDelay(
       for: slot, afterFailures: status.consecutiveFailures, retryAfter: failure.retryAfter)
     status.nextAttempt = now.addingTimeInterval(delay)
+  }
+
+  /// Starts an outage, or moves it on: only the probe's failure backs the next probe off; the
+  /// failures of fetches sent before the outage began only update what the screen says.
+  private static func noteOutage(
+    _ failure: FetchFailure, from slot: DataSlot, in state: inout DashboardState, at now: Date,
+    policy: RefreshPolicy
+  ) {
+    guard var outage = state.outage else {
+      state.outage = Outage(
+        since: now, failure: failure,
+        nextProbe: now.addingTimeInterval(policy.probeDelay(afterFailures: 1, failure: failure)))
+      return
+    }
+    outage.failure = failure
+    if outage.probe == slot {
+      outage.probe = nil
+      outage.failedProbes += 1
+      outage.nextProbe = now.addingTimeInterval(
+        policy.probeDelay(afterFailures: outage.failedProbes, failure: failure))
+    }
+    state.outage = outage
   }
 
   private static func windowStart(of request: DataRequest) -> Date? {

@@ -87,6 +87,9 @@ package struct DashboardState: Hashable, Sendable {
   /// How many keys have each status (by wire name), counted when the keys change.
   package private(set) var keyCountsByStatus: [String: Int] = [:]
 
+  /// The API as a whole is failing: one probe at a time until it answers again.
+  package var outage: Outage?
+
   /// When `.started` arrived.
   package var startedAt: Date?
   /// The latest instant an action carried: the reducer's notion of now between actions.

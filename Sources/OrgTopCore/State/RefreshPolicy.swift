@@ -53,11 +53,38 @@ package struct RefreshPolicy: Hashable, Sendable {
     return delay
   }
 
+  /// How long to wait before the next probe of an ``Outage`` after `failures` failed probes:
+  /// `base × 2^(failures−1)` stretched by the jitter, then capped so that the screen is back
+  /// within one refresh interval of the API's return. Against 529 overloaded the backoff grows
+  /// to ``overloadedProbeFloor`` instead, when that is longer. Never sooner than the server's
+  /// `Retry-After`.
+  package func probeDelay(afterFailures failures: Int, failure: FetchFailure) -> TimeInterval {
+    let exponent = min(max(failures - 1, 0), 16)
+    var delay = backoffBase * Double(1 << exponent)
+    delay += delay * jitterFraction(index: DataSlot.allCases.count, failures: failures)
+    let cap =
+      failure.kind == .overloaded
+      ? max(refreshInterval, Self.overloadedProbeFloor) : refreshInterval
+    delay = min(delay, cap)
+    if let retryAfter = failure.retryAfter, retryAfter > 0 {
+      delay = max(delay, min(retryAfter, retryAfterCap))
+    }
+    return delay
+  }
+
+  /// The probe interval an overloaded API settles at: two probes a minute, each at most three
+  /// requests with the client's own retries.
+  package static let overloadedProbeFloor: TimeInterval = 30
+
   /// A deterministic fraction in [0, 0.2) from the seed, the slot and the attempt, so screens
   /// started together do not retry in lockstep while tests stay reproducible.
   private func jitterFraction(slot: DataSlot, failures: Int) -> Double {
+    jitterFraction(index: DataSlot.allCases.firstIndex(of: slot) ?? 0, failures: failures)
+  }
+
+  private func jitterFraction(index: Int, failures: Int) -> Double {
     guard jitterSeed != 0 else { return 0 }
-    let slotIndex = UInt64(DataSlot.allCases.firstIndex(of: slot) ?? 0)
+    let slotIndex = UInt64(index)
     var mixed = jitterSeed &+ slotIndex &* 0x9E37_79B9_7F4A_7C15 &+ UInt64(max(failures, 0))
     // splitmix64 finaliser: a good spread from consecutive inputs.
     mixed = (mixed ^ (mixed >> 30)) &* 0xBF58_476D_1CE4_E5B9

@@ -234,14 +234,24 @@ package struct KeyTableViewModel: Hashable, Sendable {
   }
 }
 
-/// The bottom status line: freshness on the left, the last error (if any) on the right.
+/// The bottom status line: freshness on the left, the last error (if any) on the right: what
+/// happened (`cause`), then what to do and when orgtop retries (`advice`). When the two do not
+/// fit on one line beside the freshness, the advice takes a second line.
 package struct StatusBarViewModel: Hashable, Sendable {
   package var left: [StyledText]
-  package var right: [StyledText]
+  package var cause: [StyledText]
+  package var advice: [StyledText]
 
-  package init(left: [StyledText], right: [StyledText]) {
+  package init(left: [StyledText], cause: [StyledText], advice: [StyledText] = []) {
     self.left = left
-    self.right = right
+    self.cause = cause
+    self.advice = advice
+  }
+
+  /// The cause and the advice on one line, separated by a dot.
+  package var right: [StyledText] {
+    guard !cause.isEmpty, !advice.isEmpty else { return cause + advice }
+    return cause + [StyledText(" · ", role: .dim)] + advice
   }
 }
 

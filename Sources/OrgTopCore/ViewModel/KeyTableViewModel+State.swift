@@ -27,15 +27,20 @@ extension KeyTableViewModel {
   package init(state: DashboardState, figures: DashboardFigures, now: Date) {
     let table = state.table
     let rows = state.keyRows
-    let total = state.apiKeys.value?.count ?? 0
     let selected = rows.isEmpty ? nil : min(table.selectedIndex, rows.count - 1)
     let window = Self.window(
       count: rows.count, scrollOffset: table.scrollOffset, selectedIndex: selected,
       pageSize: table.pageSize)
     let tableRows = rows[window].map { Self.row($0, figures: figures, now: now) }
-    let title =
-      table.filter?.isEmpty == false
-      ? "API keys (\(rows.count) of \(total))" : "API keys (\(total))"
+    // Unknown is not zero: before the list has loaded, the title has no count.
+    let title: String
+    if let total = state.apiKeys.value?.count {
+      title =
+        table.filter?.isEmpty == false
+        ? "API keys (\(rows.count) of \(total))" : "API keys (\(total))"
+    } else {
+      title = "API keys"
+    }
     let emptyMessage: String
     if let filter = table.filter, !filter.isEmpty {
       emptyMessage = "No keys match \"\(filter)\""

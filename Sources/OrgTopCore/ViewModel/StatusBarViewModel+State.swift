@@ -7,8 +7,13 @@ extension StatusBarViewModel {
   /// Freshness on the left (in coarse steps: the idle screen changes rarely); the latest
   /// failure with its remedy and retry countdown on the right.
   package init(state: DashboardState, now: Date) {
-    self.init(left: Self.left(state, now: now), right: Self.right(state, now: now))
+    let (cause, advice) = Self.failure(state, now: now)
+    self.init(left: Self.left(state, now: now), cause: cause, advice: advice)
   }
+
+  /// A fetch unanswered for this long is named: a server that accepts and never answers must
+  /// not look like an ordinary refresh.
+  static let hangNotice: TimeInterval = 5
 
   private static func left(_ state: DashboardState, now: Date) -> [StyledText] {
     var parts: [StyledText] = []
@@ -21,9 +26,13 @@ extension StatusBarViewModel {
       parts.append(StyledText("loading…", role: .dim))
     }
     let statuses = DataSlot.allCases.map { state[status: $0] }
-    if statuses.contains(where: \.isInFlight) {
-      parts.append(StyledText("refreshing…", role: .dim))
-    } else {
+    if let oldest = statuses.compactMap(\.inFlightSince).min() {
+      let waited = now.timeIntervalSince(oldest)
+      parts.append(
+        waited >= hangNotice
+          ? StyledText("no answer for \(Format.duration(waited))", role: .warning)
+          : StyledText("refreshing…", role: .dim))
+    } else if state.outage == nil {
       let next = statuses.filter { !$0.isBlocked && !$0.isUnsupported }
         .compactMap(\.nextAttempt).min()
       if let next {
@@ -34,9 +43,14 @@ extension StatusBarViewModel {
     return interleave(parts)
   }
 
-  private static func right(_ state: DashboardState, now: Date) -> [StyledText] {
+  private static func failure(_ state: DashboardState, now: Date)
+    -> (cause: [StyledText], advice: [StyledText])
+  {
     if let notice = state.notice {
-      return [StyledText(notice, role: .danger)]
+      return ([StyledText(notice, role: .danger)], [])
+    }
+    if let outage = state.outage {
+      return outageText(outage, now: now)
     }
     let failing = DataSlot.allCases.map { state[status: $0] }.filter(\.isFailing)
     guard
@@ -45,7 +59,7 @@ extension StatusBarViewModel {
         if lhs.isBlocked != rhs.isBlocked { return !lhs.isBlocked }
         return (lhs.failedAt ?? .distantPast) < (rhs.failedAt ?? .distantPast)
       }), let failure = worst.lastFailure
-    else { return [] }
+    else { return ([], []) }
     let retry: String
     if worst.isBlocked {
       retry = "press r to retry"
@@ -55,12 +69,29 @@ extension StatusBarViewModel {
       retry = "retrying"
     }
     if failure.kind == .rateLimited {
-      return [StyledText("rate limited, \(retry)", role: .warning)]
+      return ([StyledText("rate limited, \(retry)", role: .warning)], [])
     }
-    var parts = [StyledText(failure.message, role: .danger)]
-    if !failure.remedy.isEmpty { parts.append(StyledText(failure.remedy)) }
-    parts.append(StyledText(retry, role: worst.isBlocked ? .danger : .warning))
-    return interleave(parts)
+    var advice: [StyledText] = []
+    if !failure.remedy.isEmpty { advice.append(StyledText(failure.remedy)) }
+    advice.append(StyledText(retry, role: worst.isBlocked ? .danger : .warning))
+    return ([StyledText(failure.message, role: .danger)], interleave(advice))
+  }
+
+  /// The API is failing as a whole: what happened, for how long once it is more than a
+  /// minute, what to check, and when the next probe goes.
+  private static func outageText(_ outage: Outage, now: Date)
+    -> (cause: [StyledText], advice: [StyledText])
+  {
+    var cause = outage.failure.message
+    let lasted = now.timeIntervalSince(outage.since)
+    if lasted >= 60 { cause += " (for \(Format.duration(lasted)))" }
+    let retry =
+      outage.probe != nil
+      ? "retrying now…" : "retrying \(Format.countdown(outage.nextProbe.timeIntervalSince(now)))"
+    var advice: [StyledText] = []
+    if !outage.failure.remedy.isEmpty { advice.append(StyledText(outage.failure.remedy)) }
+    advice.append(StyledText(retry, role: .warning))
+    return ([StyledText(cause, role: .danger)], interleave(advice))
   }
 
   private static func interleave(_ parts: [StyledText]) -> [StyledText] {

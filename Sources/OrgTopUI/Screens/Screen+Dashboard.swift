@@ -9,10 +9,16 @@ extension Screen {
       model.overview, focused: model.focus == .overview, rect: layout.overview, in: &grid)
     drawUsage(model.usage, focused: model.focus == .usage, rect: layout.usage, in: &grid)
     drawKeys(model.keys, focused: model.focus == .keys, rect: layout.keys, in: &grid)
+    drawFooter(model, layout: layout, in: &grid)
+  }
+
+  /// The status bar and the hint bar: an error too long for one line takes both rows.
+  static func drawFooter(
+    _ model: DashboardViewModel, layout: DashboardLayout, in grid: inout Grid
+  ) {
     StatusBar(model.status).draw(
-      in: &grid, row: layout.status.y, column: layout.status.x, width: layout.status.width)
-    HintBar(model.hints).draw(
-      in: &grid, row: layout.hints.y, column: layout.hints.x, width: layout.hints.width)
+      in: &grid, row: layout.status.y, hintsRow: layout.hints.y, column: layout.status.x,
+      width: layout.status.width, hints: model.hints)
   }
 
   /// The header: title and organization on the left, then badges (reverse video, so they read
@@ -59,6 +65,8 @@ extension Screen {
 
   /// Draws a loading or failure message in a pane; returns whether content should be drawn.
   static func drawCondition(_ condition: PaneCondition, rect: Rect, in grid: inout Grid) -> Bool {
+    // A wrapped message keeps two columns of air from the borders where the pane has room.
+    let rect = rect.width >= 12 ? rect.inset(horizontal: 2) : rect
     switch condition {
     case .ready, .stale:
       return true

@@ -6,7 +6,7 @@ extension Screen {
   /// idle tick, those two rows are redrawn on a copy of the previous frame and the rest is
   /// kept; otherwise the whole frame is drawn.
   ///
-  /// Always equal to `render(viewModel, size:options:)`: the header and status rows are drawn
+  /// Always equal to `render(viewModel, size:options:)`: the header and footer rows are drawn
   /// only by their own widgets (overlays cover the body alone), and a cleared row is exactly
   /// the blank row a fresh frame starts with.
   package static func render(
@@ -23,19 +23,19 @@ extension Screen {
       grid.clear(layout.header)
       drawHeader(viewModel.header, rect: layout.header, in: &grid)
     }
-    if viewModel.status != previous.model.status {
+    if viewModel.status != previous.model.status || viewModel.hints != previous.model.hints {
       grid.clear(layout.status)
-      StatusBar(viewModel.status).draw(
-        in: &grid, row: layout.status.y, column: layout.status.x, width: layout.status.width)
+      grid.clear(layout.hints)
+      drawFooter(viewModel, layout: layout, in: &grid)
     }
     return grid
   }
 
-  /// Whether everything but the header and the status bar is the same.
+  /// Whether everything but the header and the footer (status and hints) is the same.
   private static func onlyHeaderAndStatusDiffer(
     _ lhs: DashboardViewModel, _ rhs: DashboardViewModel
   ) -> Bool {
-    lhs.focus == rhs.focus && lhs.hints == rhs.hints && lhs.overlay == rhs.overlay
+    lhs.focus == rhs.focus && lhs.overlay == rhs.overlay
       && lhs.overview == rhs.overview && lhs.usage == rhs.usage && lhs.keys == rhs.keys
   }
 }
