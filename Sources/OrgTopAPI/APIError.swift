@@ -77,7 +77,7 @@ extension APIError {
     case 529:
       (kind, text, remedy) = (
         .overloaded, "The Anthropic API is overloaded (529)",
-        "Temporary: retrying automatically; try again in a few minutes"
+        "Temporary, on Anthropic's side: nothing to change here"
       )
     case 500...:
       (kind, text, remedy) = (

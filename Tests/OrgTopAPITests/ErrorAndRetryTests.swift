@@ -29,7 +29,7 @@ import Testing
     (404, "not_found_error", .notFound, "base URL", 1),
     (400, "invalid_request_error", .badRequest, "refused", 1),
     (500, "api_error", .serverError, "retrying", 3),
-    (529, "overloaded_error", .overloaded, "retrying", 3),
+    (529, "overloaded_error", .overloaded, "Anthropic's side", 3),
     (429, "rate_limit_error", .rateLimited, "retrying", 3),
   ])
   func statusMapsToKindAndRemedy(

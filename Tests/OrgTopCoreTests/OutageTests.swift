@@ -119,7 +119,7 @@ struct OutageTests {
     // Past a minute, it says for how long.
     for _ in 0..<70 { harness.complete(harness.advance(by: 1)) { _, _ in .failure(Self.refused) } }
     status = StatusBarViewModel(state: harness.state, now: harness.now)
-    #expect(status.cause.map(\.text).joined().hasSuffix("(for 1 min)"))
+    #expect(status.cause.map(\.text).joined().hasSuffix("connection refused, for 1 min"))
   }
 
   @Test func refreshDuringAnOutageSendsOneProbeNow() {

@@ -53,7 +53,7 @@ struct FixtureScreenTests {
     for _ in 0..<150 { harness.complete(harness.advance(by: 1)) { _, _ in .failure(refused) } }
     let grid = render(harness, size)
     let footer = grid.lines.suffix(2).joined(separator: "\n")
-    #expect(footer.contains(refused.message + " (for 1 min)"), "\(footer)")
+    #expect(footer.contains(refused.message + ", for 1 min"), "\(footer)")
     #expect(footer.contains(refused.remedy + " · retrying in "), "\(footer)")
     #expect(grid.lines[1].contains("API keys (12)"))
     GoldenFile.verify(grid, named: "fixture-outage-120x40")

@@ -84,7 +84,7 @@ extension StatusBarViewModel {
   {
     var cause = outage.failure.message
     let lasted = now.timeIntervalSince(outage.since)
-    if lasted >= 60 { cause += " (for \(Format.duration(lasted)))" }
+    if lasted >= 60 { cause += ", for \(Format.duration(lasted))" }
     let retry =
       outage.probe != nil
       ? "retrying now…" : "retrying \(Format.countdown(outage.nextProbe.timeIntervalSince(now)))"
