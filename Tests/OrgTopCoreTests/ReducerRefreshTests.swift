@@ -164,7 +164,9 @@ struct ReducerRefreshTests {
     }
   }
 
-  @Test func unauthorizedStopsRetryingUntilRefresh() {
+  /// A refused key waits for a person (`r`), but not forever: a wall screen has nobody to
+  /// press it, and a key can be re-enabled. It asks again every five minutes.
+  @Test func unauthorizedAsksAgainAfterFiveMinutesOrOnRefresh() {
     var harness = Harness()
     let started = harness.start()
     harness.complete(started) { slot, request in
@@ -177,8 +179,19 @@ struct ReducerRefreshTests {
     }
     let status = harness.state[status: .apiKeys]
     #expect(status.isBlocked)
-    #expect(status.nextAttempt == nil)
-    #expect(!Self.slots(harness.advance(by: 3600)).contains(.apiKeys))
+    #expect(status.nextAttempt == harness.now.addingTimeInterval(300))
+    #expect(!Self.slots(harness.advance(by: 299)).contains(.apiKeys))
+    let again = harness.advance(by: 1)
+    #expect(Self.slots(again).contains(.apiKeys))
+    // Still refused: five more minutes. A press of r asks at once.
+    harness.complete(again) { slot, request in
+      slot == .apiKeys
+        ? .failure(FetchFailure(kind: .unauthorized, status: 401, message: "No", remedy: ""))
+        : .success(Fixtures.response(to: request))
+    }
+    #expect(harness.state[status: .apiKeys].isBlocked)
+    #expect(harness.state[status: .apiKeys].nextAttempt == harness.now.addingTimeInterval(300))
+    #expect(!Self.slots(harness.advance(by: 60)).contains(.apiKeys))
     let refreshed = harness.press(.character("r"))
     #expect(Self.slots(refreshed).contains(.apiKeys))
     #expect(!harness.state[status: .apiKeys].isBlocked)

@@ -262,7 +262,8 @@ struct ViewModelTests {
     let model = Self.model(harness)
     #expect(model.keys.condition == .failed("Admin key rejected. Check the key"))
     #expect(
-      Self.text(model.status.right) == "Admin key rejected · Check the key · press r to retry")
+      Self.text(model.status.right)
+        == "Admin key rejected · Check the key · retrying in 5 min · r retries now")
   }
 
   @Test func budgetWhenSpendLimitsAreUnreadable() throws {

@@ -39,8 +39,7 @@ extension DashboardReducer {
     var candidates: [Date] = []
     for slot in DataSlot.allCases {
       let status = state[status: slot]
-      guard !status.isInFlight, !status.isBlocked, !status.isUnsupported,
-        let next = status.nextAttempt
+      guard !status.isInFlight, !status.isUnsupported, let next = status.nextAttempt
       else { continue }
       candidates.append(max(next, now))
     }
@@ -175,7 +174,8 @@ extension DashboardReducer {
     }
     if failure.kind == .unauthorized || failure.kind == .forbidden {
       status.isBlocked = true
-      status.nextAttempt = nil
+      status.nextAttempt = now.addingTimeInterval(
+        policy.blockedDelay(for: slot, afterFailures: status.consecutiveFailures))
       return
     }
     let delay = policy.retryDelay(

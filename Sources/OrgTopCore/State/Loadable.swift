@@ -15,7 +15,8 @@ package struct SlotStatus: Hashable, Sendable {
   package var consecutiveFailures: Int
   /// When the slot is due again; `nil` means due now.
   package var nextAttempt: Date?
-  /// A 401/403 stopped retries: only `r` (refresh) tries again.
+  /// A 401/403: the key needs a person. The slot asks again only after
+  /// ``RefreshPolicy/blockedRetry`` (or at once on `r`).
   package var isBlocked: Bool
   /// The organization cannot read this resource (spend limits on some organizations): not
   /// asked again this session.
@@ -44,7 +45,7 @@ package struct SlotStatus: Hashable, Sendable {
 
   /// Whether a fetch should be sent at `now`.
   package func isDue(at now: Date) -> Bool {
-    guard !isInFlight, !isBlocked, !isUnsupported else { return false }
+    guard !isInFlight, !isUnsupported else { return false }
     guard let nextAttempt else { return true }
     return nextAttempt <= now
   }

@@ -19,6 +19,9 @@ package struct RefreshPolicy: Hashable, Sendable {
   package var backoffBase: TimeInterval = 5
   package var backoffCap: TimeInterval = 300
   package var retryAfterCap: TimeInterval = 3600
+  /// After a 401 or 403, how long until the slot asks again on its own: a key can be
+  /// re-enabled or given the permission, and a wall screen has nobody to press `r`.
+  package var blockedRetry: TimeInterval = 300
   /// A fetch unanswered after this long is presumed lost and sent again.
   package var inFlightTimeout: TimeInterval = 300
   /// 0: no jitter. Otherwise each delay is stretched by a deterministic 0–20 % drawn from it.
@@ -51,6 +54,12 @@ package struct RefreshPolicy: Hashable, Sendable {
       delay = max(delay, min(retryAfter, retryAfterCap))
     }
     return delay
+  }
+
+  /// How long a slot refused with 401 or 403 waits before asking again: ``blockedRetry``,
+  /// stretched by the jitter so the refused slots do not ask together.
+  package func blockedDelay(for slot: DataSlot, afterFailures failures: Int) -> TimeInterval {
+    blockedRetry + blockedRetry * jitterFraction(slot: slot, failures: failures)
   }
 
   /// How long to wait before the next probe of an ``Outage`` after `failures` failed probes:

@@ -62,7 +62,8 @@ extension StatusBarViewModel {
     else { return ([], []) }
     let retry: String
     if worst.isBlocked {
-      retry = "press r to retry"
+      let next = worst.nextAttempt.map { " \(Format.countdown($0.timeIntervalSince(now)))" }
+      retry = "retrying\(next ?? "") · r retries now"
     } else if let next = worst.nextAttempt {
       retry = "retrying \(Format.countdown(next.timeIntervalSince(now)))"
     } else {
