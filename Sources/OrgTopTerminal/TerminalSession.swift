@@ -76,7 +76,7 @@ package final class TerminalSession {
       init_pair(pair.number, pair.foreground, pair.background)
     }
     let codeset = nc_codeset().map { String(cString: $0) } ?? ""
-    let glyphs: GlyphSet = isUTF8(codeset) ? .unicode : .ascii
+    let glyphs: GlyphSet = isUTF8(codeset) && !asksForASCII(environment) ? .unicode : .ascii
 
     installCrashGuard()
     return TerminalSession(screen: screen, window: window, palette: palette, glyphs: glyphs)
@@ -92,12 +92,20 @@ package final class TerminalSession {
     self.glyphs = glyphs
   }
 
-  /// The glyphs the process's locale can show (Unicode for UTF-8, ASCII otherwise), for output
-  /// that is not drawn by curses, such as `--once`.
-  package nonisolated static func localeGlyphs() -> GlyphSet {
+  /// The glyphs the process's locale can show (Unicode for UTF-8, ASCII otherwise, or when
+  /// `ORGTOP_ASCII` asks for them), for output that is not drawn by curses, such as `--once`.
+  package nonisolated static func localeGlyphs(environment: [String: String]) -> GlyphSet {
     setlocale(LC_ALL, "")
     let codeset = nc_codeset().map { String(cString: $0) } ?? ""
-    return isUTF8(codeset) ? .unicode : .ascii
+    return isUTF8(codeset) && !asksForASCII(environment) ? .unicode : .ascii
+  }
+
+  /// `ORGTOP_ASCII` set to anything but empty or `0` (what `--ascii` sets): ASCII borders,
+  /// bars and sparklines whatever the locale, for terminals and fonts that draw box and
+  /// block characters badly.
+  package nonisolated static func asksForASCII(_ environment: [String: String]) -> Bool {
+    let value = environment["ORGTOP_ASCII"] ?? ""
+    return !value.isEmpty && value != "0"
   }
 
   /// Whether a codeset name from `nl_langinfo(CODESET)` is UTF-8.

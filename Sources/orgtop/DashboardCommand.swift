@@ -41,6 +41,9 @@ struct DashboardCommand: AsyncParsableCommand {
   @Option(help: "Colours: auto (honours NO_COLOR and the terminal), always or never.")
   var color: String?
 
+  @Flag(help: "ASCII borders, bars and sparklines whatever the locale (also ORGTOP_ASCII=1).")
+  var ascii = false
+
   @Flag(help: "Kiosk mode: a READ-ONLY badge for wall screens (orgtop never writes anyway).")
   var readOnly = false
 
@@ -95,7 +98,8 @@ struct DashboardCommand: AsyncParsableCommand {
           source: connection.source,
           configuration: Self.configuration(settings, connection, readOnly: readOnly),
           switcher: settings.profiles.isEmpty ? nil : switcher(connections),
-          environment: Self.environment(environment, color: settings.color.value)))
+          environment: Self.environment(
+            environment, color: settings.color.value, ascii: ascii)))
     } catch {
       outcome = .failure(error)
     }
@@ -120,12 +124,13 @@ struct DashboardCommand: AsyncParsableCommand {
     return configuration
   }
 
-  /// The terminal's environment under a colour setting: `never` sets `NO_COLOR`, `always`
-  /// removes it.
-  private static func environment(_ environment: [String: String], color: ColorMode)
-    -> [String: String]
-  {
+  /// The terminal's environment under a colour setting (`never` sets `NO_COLOR`, `always`
+  /// removes it) and `--ascii` (sets `ORGTOP_ASCII`).
+  private static func environment(
+    _ environment: [String: String], color: ColorMode, ascii: Bool = false
+  ) -> [String: String] {
     var result = environment
+    if ascii { result["ORGTOP_ASCII"] = "1" }
     switch color {
     case .auto: break
     case .never: result["NO_COLOR"] = "1"
@@ -183,7 +188,9 @@ struct DashboardCommand: AsyncParsableCommand {
       options, settings: try options.settings(refresh: refresh, color: color),
       readOnly: readOnly, layout: size, keys: view.keys)
     let frame = FrameText.render(
-      state: read.state, now: read.now, size: size, glyphs: TerminalSession.localeGlyphs())
+      state: read.state, now: read.now, size: size,
+      glyphs: TerminalSession.localeGlyphs(
+        environment: Self.environment(environment, color: .auto, ascii: ascii)))
     FileHandle.standardOutput.write(Data(frame.utf8))
     try read.exitUnlessEverythingWasRead()
   }

@@ -100,6 +100,16 @@ struct ScriptCommandTests {
     let ascii = try await ScriptProcess.run(
       ["--once", "--demo", "--width", "80", "--height", "24"], environment: ["LANG": "C"])
     #expect(ascii.stdout.unicodeScalars.allSatisfy { $0.isASCII })
+    // --ascii (or ORGTOP_ASCII) asks for it under a UTF-8 locale, which otherwise draws boxes.
+    let utf8 = ["LANG": "C.UTF-8", "LC_ALL": "C.UTF-8"]
+    let boxes = try await ScriptProcess.run(
+      ["--once", "--demo", "--width", "80", "--height", "24"], environment: utf8)
+    #expect(boxes.stdout.contains("┌"))
+    let asked = try await ScriptProcess.run(
+      ["--once", "--demo", "--ascii", "--width", "80", "--height", "24"], environment: utf8)
+    #expect(asked.status == 0)
+    #expect(asked.stdout.unicodeScalars.allSatisfy { $0.isASCII })
+    #expect(asked.stdout.contains("API keys (48)"))
   }
 
   @Test func theKeyNeverAppearsInAnyOutput() async throws {
