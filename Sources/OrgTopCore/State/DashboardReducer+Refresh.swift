@@ -21,8 +21,9 @@ extension DashboardReducer {
     return refresh(&state, at: now)
   }
 
-  /// The instant the program must wake next: the earliest scheduled fetch, and the next whole
-  /// second while the clock is shown (else the next 10 s, for the coarse status texts).
+  /// The instant the program must wake next: the earliest scheduled fetch (during an outage,
+  /// the next probe), and the next whole second while the clock is shown (else the next 10 s,
+  /// for the coarse status texts).
   static func nextWake(for state: DashboardState, after now: Date) -> Date? {
     var candidates: [Date] = []
     if let outage = state.outage {
