@@ -29,6 +29,8 @@ struct OneShotRead {
       mode: connection.mode, sourceLabel: connection.label,
       refreshInterval: settings.refresh.value, budget: settings.budget.value,
       isReadOnly: readOnly)
+    configuration.warnAt = settings.warn.value
+    configuration.criticalAt = settings.critical.value
     configuration.activeProfile = settings.profileName
     configuration.profiles = ProfileMemory(environment: ProcessInfo.processInfo.environment)
       .summaries(of: settings.profiles)

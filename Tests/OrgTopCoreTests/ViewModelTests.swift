@@ -459,3 +459,41 @@ extension ViewModelTests {
     #expect(window(0, 3, nil, 8) == 0..<0)
   }
 }
+
+extension ViewModelTests {
+  /// The gauge against the `warn` and `critical` settings, compared to the cent: a spend of
+  /// exactly half the budget is a warning at `warn: 0.5` and not at 0.5001; the level is a
+  /// word in the label, not only a colour.
+  @Test func gaugeLevelsFollowTheThresholdsExactlyAndInWords() throws {
+    func gauge(budgetTimesSpend multiple: Decimal, warn: String, critical: String) throws
+      -> GaugeViewModel
+    {
+      var first = ReducerHarness()
+      first.loadFixture()
+      let spend = try #require(first.state.costSummary?.total.minorUnits)
+      var configuration = Fixtures.configuration
+      configuration.budget = spend * multiple / 100  // dollars from cents, exact
+      configuration.warnAt = Decimal(string: warn)!
+      configuration.criticalAt = Decimal(string: critical)!
+      var harness = ReducerHarness(configuration: configuration)
+      harness.complete(harness.start()) { slot, request in
+        slot == .spendLimits
+          ? .failure(FetchFailure(kind: .notAvailable, message: "n/a", remedy: ""))
+          : .success(Fixtures.response(to: request))
+      }
+      return try #require(Self.model(harness).usage.gauge)
+    }
+    let atWarn = try gauge(budgetTimesSpend: 2, warn: "0.5", critical: "0.9")
+    #expect(atWarn.label.hasPrefix("WARNING: 50.0% of "))
+    #expect(atWarn.role == .warning)
+    let below = try gauge(budgetTimesSpend: 2, warn: "0.5001", critical: "0.9")
+    #expect(below.label.hasPrefix("50.0% of "))
+    #expect(below.role == .good)
+    let critical = try gauge(budgetTimesSpend: 2, warn: "0.3", critical: "0.5")
+    #expect(critical.label.hasPrefix("CRITICAL: "))
+    #expect(critical.role == .danger)
+    let over = try gauge(budgetTimesSpend: 1, warn: "0.8", critical: "0.95")
+    #expect(over.label.hasPrefix("OVER LIMIT: 100.0% of "))
+    #expect(over.role == .danger)
+  }
+}

@@ -25,6 +25,10 @@ package struct DashboardConfiguration: Hashable, Sendable {
   package var showsClock: Bool
   /// Seed for the retry jitter; 0 means no jitter (a fully deterministic backoff schedule).
   package var jitterSeed: UInt64
+  /// The fraction of the limit at which the gauge warns (the `warn` setting, as `check`).
+  package var warnAt: Decimal = Decimal(string: "0.8")!
+  /// The fraction of the limit at which the gauge is critical (the `critical` setting).
+  package var criticalAt: Decimal = Decimal(string: "0.95")!
   /// The configured profiles, for the picker (`P`); empty without a configuration file.
   package var profiles: [ProfileSummary] = []
   /// The profile shown, when the settings came from one.

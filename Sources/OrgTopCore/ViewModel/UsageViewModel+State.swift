@@ -11,10 +11,12 @@ extension UsageViewModel {
       rows.append(LabeledValue("Spend MTD", Format.money(cost.total), role: .accent))
       if let limit = figures.limit {
         let fraction = Self.ratio(cost.total, limit.amount)
-        let role: TextRole = fraction >= 1 ? .danger : (fraction >= 0.8 ? .warning : .good)
+        let (level, role) = Self.level(
+          spend: cost.total, limit: limit.amount, configuration: state.configuration)
         gauge = GaugeViewModel(
           fraction: fraction,
-          label: "\(Format.percent(fraction)) of \(Format.money(limit.amount)) \(limit.label)",
+          label: level
+            + "\(Format.percent(fraction)) of \(Format.money(limit.amount)) \(limit.label)",
           role: role)
       }
     } else {
@@ -63,6 +65,21 @@ extension UsageViewModel {
         loading: "Loading month-to-date usage…"),
       gauge: gauge, rows: rows, sparklines: Self.sparklines(figures, now: now),
       footnote: Self.footnote(figures))
+  }
+
+  /// The gauge's level against the configured thresholds, compared exactly (cents against the
+  /// limit's cents times the fraction), in words as well as colour: a prefix for the label that
+  /// survives truncation and a monochrome terminal.
+  static func level(spend: Money, limit: Money, configuration: DashboardConfiguration)
+    -> (prefix: String, role: TextRole)
+  {
+    let cents = spend.minorUnits
+    let limitCents = limit.minorUnits
+    guard limitCents > 0 else { return ("", .good) }
+    if cents >= limitCents { return ("OVER LIMIT: ", .danger) }
+    if cents >= limitCents * configuration.criticalAt { return ("CRITICAL: ", .danger) }
+    if cents >= limitCents * configuration.warnAt { return ("WARNING: ", .warning) }
+    return ("", .good)
   }
 
   static func ratio(_ part: Money, _ whole: Money) -> Double {
