@@ -1,0 +1,93 @@
+import Foundation
+import OrgTopCore
+import OrgTopTestSupport
+import OrgTopUI
+import Testing
+
+/// No state is shown by colour alone. Each case takes one state from the reducer, changes one
+/// thing a user must be able to see (a threshold crossed, data gone stale, the API down, the
+/// selection, the focus, an overlay's choice), and renders both as a monochrome terminal shows
+/// them: the characters and the attributes that survive without colour (bold, dim, reverse,
+/// underline). The two screens must differ there, not only in colour.
+@Suite("Monochrome: no state by colour alone")
+struct MonochromeTests {
+  static let size = TerminalSize(columns: 120, rows: 40)
+
+  /// What a monochrome terminal shows of a frame: every cell's text and the pen the palette
+  /// gives it without colours (its attributes alone).
+  static func monochrome(_ harness: ReducerHarness) -> [[Shown]] {
+    let grid = Screen.render(
+      DashboardViewModel(state: harness.state, now: harness.now), size: size, options: .unicode)
+    return (0..<size.rows).map { row in
+      (0..<size.columns).map { column in
+        let cell = grid[row, column]
+        return Shown(text: cell.text, pen: Palette.pen(for: cell.style, depth: .none))
+      }
+    }
+  }
+
+  /// One cell as a monochrome terminal shows it.
+  struct Shown: Hashable {
+    var text: String
+    var pen: Pen
+  }
+
+  static func text(_ screen: [[Shown]]) -> String {
+    screen.map { $0.map(\.text).joined() }.joined(separator: "\n")
+  }
+
+  static func loaded(_ configure: (inout DashboardConfiguration) -> Void = { _ in })
+    -> ReducerHarness
+  {
+    var configuration = Fixtures.configuration
+    configure(&configuration)
+    var harness = ReducerHarness(configuration: configuration)
+    harness.loadFixture(keyRowsVisible: Screen.keyRowsVisible(for: size))
+    harness.send(
+      .layoutChanged(size: size, keyRowsVisible: Screen.keyRowsVisible(for: size)))
+    return harness
+  }
+
+  static let refused = FetchFailure(
+    kind: .network, message: "Cannot reach api.anthropic.com: connection refused",
+    remedy: "Check the base URL")
+
+  @Test func theGaugesThresholdsShowWithoutColour() {
+    // The fixture spends 65 % of its limit: good at warn 0.8, a warning at warn 0.6, critical
+    // at critical 0.6.
+    let good = Self.loaded()
+    let warning = Self.loaded { $0.warnAt = Decimal(string: "0.6")! }
+    let critical = Self.loaded {
+      $0.warnAt = Decimal(string: "0.5")!
+      $0.criticalAt = Decimal(string: "0.6")!
+    }
+    let screens = [good, warning, critical].map(Self.monochrome)
+    #expect(screens[0] != screens[1])
+    #expect(screens[1] != screens[2])
+  }
+
+  @Test func staleDataAndAnOutageShowWithoutColour() {
+    // Two screens at the same instant: one whose refreshes succeeded, one whose failed.
+    var answered = Self.loaded()
+    answered.complete(answered.advance(by: 60))
+    answered.advance(by: 120)
+    var refused = Self.loaded()
+    refused.complete(refused.advance(by: 60)) { _, _ in .failure(Self.refused) }
+    refused.advance(by: 120)
+    let stale = Self.monochrome(refused)
+    #expect(Self.monochrome(answered) != stale)
+    // The panes' titles carry the word, not a colour.
+    #expect(Self.text(stale).contains("stale"))
+  }
+
+  @Test func selectionFocusAndOverlaysShowWithoutColour() {
+    var harness = Self.loaded()
+    var previous = Self.monochrome(harness)
+    for key: KeyPress in [.down, .tab, .enter, .escape, .character("?")] {
+      harness.press(key)
+      let next = Self.monochrome(harness)
+      #expect(next != previous, "\(key) changed nothing a monochrome terminal shows")
+      previous = next
+    }
+  }
+}
