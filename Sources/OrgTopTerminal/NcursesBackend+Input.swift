@@ -1,7 +1,12 @@
 import CNcurses
-import Glibc
 import OrgTopCore
 import OrgTopUI
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
 
 extension NcursesBackend {
   /// Reads every key curses has (stdin was reported readable) and decodes them.

@@ -1,7 +1,12 @@
 import CNcurses
-import Glibc
 import OrgTopCore
 import OrgTopUI
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
 
 /// The dashboard's ``TerminalBackend`` on a real terminal: the only code that touches curses.
 ///

@@ -1,8 +1,13 @@
 import Foundation
-import Glibc
 import OrgTopCore
 import OrgTopRuntime
 import OrgTopUI
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
 
 /// Runs the live dashboard on the process's terminal until the user quits, a termination
 /// signal arrives, or the terminal goes away; the terminal is restored on every one of those

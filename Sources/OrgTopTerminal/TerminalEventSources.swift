@@ -1,6 +1,11 @@
 import Dispatch
-import Glibc
 import Synchronization
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
 
 /// What the process-level event sources report, before the backend interprets it.
 package enum RawTerminalEvent: Hashable, Sendable {

@@ -1,7 +1,12 @@
 import CNcurses
 import CTermGuard
-import Glibc
 import OrgTopUI
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
 
 /// A running curses session on the process's terminal: preflight checks, start-up, the modes
 /// the dashboard needs, and the way back (suspend, resume, shut down).

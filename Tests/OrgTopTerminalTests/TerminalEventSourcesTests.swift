@@ -1,6 +1,11 @@
-import Glibc
 import OrgTopTerminal
 import Testing
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
 
 @Suite("Terminal event sources")
 struct TerminalEventSourcesTests {
