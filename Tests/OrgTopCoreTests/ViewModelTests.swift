@@ -73,6 +73,7 @@ struct ViewModelTests {
     let rows = model.overview.rows
     #expect(model.overview.condition == .ready)
     #expect(Self.value(rows, "Organization") == "Acme Robotics")
+    #expect(Self.value(rows, "Type") == "organization")
     #expect(Self.value(rows, "ID") == "5f3c2a1e-8b7d-4c6e-9a0f-1d2e3f4a5b6c")
     #expect(Self.value(rows, "Workspaces") == "5 (1 archived)")
     #expect(Self.value(rows, "Members") == "6 (+2 pending invites)")
@@ -95,6 +96,10 @@ struct ViewModelTests {
     #expect(DashboardFigures(state: harness.state, now: harness.now).cost?.total == total)
     #expect(Self.value(usage.rows, "Spend MTD") == Format.money(total))
     #expect(Self.value(usage.rows, "Limit") == "$5,000.00 (org limit)")
+    // 500,000 cents less the spend summed from the fixture's own profiles.
+    #expect(
+      Self.value(usage.rows, "Remaining")
+        == Format.money(Money(minorUnits: 500_000 - total.minorUnits)))
     let gauge = try #require(usage.gauge)
     let fraction = NSDecimalNumber(decimal: total.minorUnits / 500_000).doubleValue
     #expect(abs(gauge.fraction - fraction) < 1e-12)
@@ -358,7 +363,7 @@ extension ViewModelTests {
     #expect(Self.value(model.usage.rows, "Resets") == "Jan 1 00:00 UTC (in 30 d 23 h)")
   }
 
-  @Test func limitAlreadyReachedAgainstASmallBudget() {
+  @Test func limitAlreadyReachedAgainstASmallBudget() throws {
     var configuration = Fixtures.configuration
     configuration.budget = 100
     var harness = ReducerHarness(configuration: configuration)
@@ -370,6 +375,12 @@ extension ViewModelTests {
     }
     let model = Self.model(harness)
     #expect(Self.value(model.usage.rows, "Limit reached") == "already")
+    let over = try #require(model.usage.rows.first { $0.label == "Remaining" })
+    #expect(
+      over.value
+        == "none: over by \(Format.money(Money(minorUnits: Self.expectedCost().minorUnits - 10_000)))"
+    )
+    #expect(over.role == .danger)
     #expect(model.usage.gauge?.role == .danger)
     #expect(model.usage.gauge.map { $0.fraction > 1 } == true)
     #expect(model.usage.rows.first { $0.label == "Month-end" }?.role == .warning)

@@ -6,6 +6,8 @@ extension OverviewViewModel {
     let pending = "…"
     var rows: [LabeledValue] = []
     rows.append(LabeledValue("Organization", state.organization.value?.name ?? pending))
+    // The API's `type`, as sent (docs/admin-api.md): "organization" today.
+    rows.append(LabeledValue("Type", state.organization.value?.type ?? pending))
     rows.append(LabeledValue("ID", state.organization.value?.id ?? pending, role: .dim))
     if let workspaces = state.workspaces.value {
       let archived = workspaces.filter { $0.archivedAt != nil }.count

@@ -23,6 +23,9 @@ extension UsageViewModel {
       rows.append(LabeledValue("Spend MTD", pending, role: .dim))
     }
     rows.append(Self.limitRow(figures.limit, state: state))
+    if let cost = figures.cost, let limit = figures.limit {
+      rows.append(Self.remainingRow(spend: cost.total, limit: limit.amount))
+    }
     rows += Self.outlookRows(figures)
     rows.append(
       LabeledValue(
@@ -85,6 +88,18 @@ extension UsageViewModel {
   static func ratio(_ part: Money, _ whole: Money) -> Double {
     guard whole.minorUnits > 0 else { return 0 }
     return NSDecimalNumber(decimal: part.minorUnits / whole.minorUnits).doubleValue
+  }
+
+  /// What is left under the limit in dollars, exact (cents minus cents), or by how much the
+  /// spend is over it.
+  static func remainingRow(spend: Money, limit: Money) -> LabeledValue {
+    let left = limit.minorUnits - spend.minorUnits
+    if left < 0 {
+      let over = Money(minorUnits: -left, currency: limit.currency)
+      return LabeledValue("Remaining", "none: over by \(Format.money(over))", role: .danger)
+    }
+    return LabeledValue(
+      "Remaining", Format.money(Money(minorUnits: left, currency: limit.currency)))
   }
 
   private static func limitRow(_ limit: GaugeLimit?, state: DashboardState) -> LabeledValue {
