@@ -35,6 +35,14 @@ package final class Runtime<Source: OrgDataSource, Clock: WallClock, Input: Send
   /// The profile the reducer asked to switch to (``Effect/switchProfile(_:)``), for the host
   /// to open; the host clears it with ``takeProfileRequest()``.
   package private(set) var requestedProfile: String?
+  /// Threshold alerts the reducer raised and the host has not taken yet.
+  private var alerts: [ThresholdAlert] = []
+
+  /// The alerts raised since the last call, oldest first.
+  package func takeAlerts() -> [ThresholdAlert] {
+    defer { alerts.removeAll() }
+    return alerts
+  }
 
   /// A runtime over `state` (usually a fresh `DashboardState(configuration:)`); nothing runs
   /// until the first ``apply(_:)``.
@@ -132,6 +140,8 @@ package final class Runtime<Source: OrgDataSource, Clock: WallClock, Input: Send
       quitRequested = true
     case .switchProfile(let profile):
       requestedProfile = profile
+    case .alert(let alert):
+      alerts.append(alert)
     }
   }
 }

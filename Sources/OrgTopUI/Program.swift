@@ -63,6 +63,7 @@ package final class Program<Backend: TerminalBackend, Source: OrgDataSource, Clo
         if exit != nil { break }
       }
       if let profile = runtime.takeProfileRequest() { open(profile) }
+      ringForAlerts()
     }
     runtime.stop()
     return exit ?? .quit
@@ -119,6 +120,13 @@ package final class Program<Backend: TerminalBackend, Source: OrgDataSource, Clo
   private func apply(_ action: Action) {
     runtime.apply(action)
     if exit == nil, runtime.quitRequested { exit = .quit }
+  }
+
+  /// One bell per threshold crossed, when the user asked for bells (`--bell`).
+  private func ringForAlerts() {
+    for _ in runtime.takeAlerts() where runtime.state.configuration.ringsBell {
+      backend.bell()
+    }
   }
 
   /// Draws the state at this instant. An idle tick changes only the clock (and now and then

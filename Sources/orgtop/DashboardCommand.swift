@@ -41,6 +41,9 @@ struct DashboardCommand: AsyncParsableCommand {
   @Option(help: "Colours: auto (honours NO_COLOR and the terminal), always or never.")
   var color: String?
 
+  @Flag(help: "Ring the bell when spend first reaches warn, critical or the limit in a month.")
+  var bell = false
+
   @Flag(help: "ASCII borders, bars and sparklines whatever the locale (also ORGTOP_ASCII=1).")
   var ascii = false
 
@@ -96,7 +99,8 @@ struct DashboardCommand: AsyncParsableCommand {
       outcome = .success(
         try await runDashboard(
           source: connection.source,
-          configuration: Self.configuration(settings, connection, readOnly: readOnly),
+          configuration: Self.configuration(
+            settings, connection, readOnly: readOnly, bell: bell),
           switcher: settings.profiles.isEmpty ? nil : switcher(connections),
           environment: Self.environment(
             environment, color: settings.color.value, ascii: ascii)))
@@ -112,12 +116,13 @@ struct DashboardCommand: AsyncParsableCommand {
 
   /// The dashboard's configuration for a profile's settings and connection.
   private static func configuration(
-    _ settings: Settings, _ connection: Connection, readOnly: Bool
+    _ settings: Settings, _ connection: Connection, readOnly: Bool, bell: Bool = false
   ) -> DashboardConfiguration {
     var configuration = DashboardConfiguration(
       mode: connection.mode, sourceLabel: connection.label,
       refreshInterval: settings.refresh.value, budget: settings.budget.value,
       isReadOnly: readOnly)
+    configuration.ringsBell = bell
     configuration.warnAt = settings.warn.value
     configuration.criticalAt = settings.critical.value
     configuration.activeProfile = settings.profileName
@@ -146,7 +151,7 @@ struct DashboardCommand: AsyncParsableCommand {
   /// old one. Never prints: the terminal belongs to the dashboard; failures come back as text.
   private func switcher(_ connections: OpenConnection) -> ProfileSwitcher<LiveDataSource> {
     let flags = options.connection.settingsFlags(budget: options.budget, refresh: refresh)
-    let readOnly = readOnly
+    let (readOnly, bell) = (readOnly, bell)
     return { profile, leaving in
       let environment = ProcessInfo.processInfo.environment
       if let left = leaving.configuration.activeProfile, leaving.configuration.mode == .live {
@@ -162,7 +167,10 @@ struct DashboardCommand: AsyncParsableCommand {
         await connections.replace(with: connection)
         logger.info("switched to profile \(profile) (\(connection.label))")
         return .success(
-          (connection.source, Self.configuration(settings, connection, readOnly: readOnly)))
+          (
+            connection.source,
+            Self.configuration(settings, connection, readOnly: readOnly, bell: bell)
+          ))
       } catch {
         logger.error("cannot switch to profile \(profile): \(error)")
         return .failure(ProfileSwitchError("\(error)"))

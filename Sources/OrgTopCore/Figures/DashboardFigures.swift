@@ -26,14 +26,19 @@ package struct DashboardFigures: Hashable, Sendable {
   package var headroom: [RecentUsage.Headroom]
   package var activity: KeyActivity?
 
-  package init(state: DashboardState, now: Date) {
-    monthStart = UTCCalendar.monthStart(containing: now)
-    reset = UTCCalendar.nextMonthStart(after: now)
+  /// The gauge's limit for a state (see ``GaugeLimit/choose(limits:settled:budgetDollars:)``).
+  package static func limit(of state: DashboardState) -> GaugeLimit? {
     let spendStatus = state.spendLimits.status
-    limit = GaugeLimit.choose(
+    return GaugeLimit.choose(
       limits: state.spendLimits.value,
       settled: spendStatus.isUnsupported || spendStatus.isFailing,
       budgetDollars: state.configuration.budget)
+  }
+
+  package init(state: DashboardState, now: Date) {
+    monthStart = UTCCalendar.monthStart(containing: now)
+    reset = UTCCalendar.nextMonthStart(after: now)
+    limit = Self.limit(of: state)
     tokens = state.tokenSummary
     activity = state.activitySummary
     costAsOfIsReported = state.monthCost.value?.dataRefreshedAt != nil

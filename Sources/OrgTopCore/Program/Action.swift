@@ -27,6 +27,8 @@ package enum Effect: Hashable, Sendable {
   case wake(at: Date)
   /// Restore the terminal and exit.
   case quit
+  /// Month-to-date spend crossed a threshold: ring the bell if the user asked for it.
+  case alert(ThresholdAlert)
   /// Read the named profile's organization instead: the host opens its connection and starts
   /// the program afresh on it (nothing of the current organization stays on screen).
   case switchProfile(String)

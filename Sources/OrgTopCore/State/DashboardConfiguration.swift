@@ -29,6 +29,8 @@ package struct DashboardConfiguration: Hashable, Sendable {
   package var warnAt: Decimal = Decimal(string: "0.8")!
   /// The fraction of the limit at which the gauge is critical (the `critical` setting).
   package var criticalAt: Decimal = Decimal(string: "0.95")!
+  /// Ring the terminal bell when spend first reaches a threshold in a month (`--bell`).
+  package var ringsBell = false
   /// The configured profiles, for the picker (`P`); empty without a configuration file.
   package var profiles: [ProfileSummary] = []
   /// The profile shown, when the settings came from one.

@@ -22,7 +22,7 @@ package enum DashboardReducer {
       {
         reconcileSelection(&state)
       }
-      return refresh(&state, at: now)
+      return refresh(&state, at: now) + thresholdAlerts(&state, at: now)
     case .keyPressed(let key, let now):
       state.lastSeen = max(state.lastSeen ?? now, now)
       state.notice = nil

@@ -89,6 +89,8 @@ package struct DashboardState: Hashable, Sendable {
 
   /// The API as a whole is failing: one probe at a time until it answers again.
   package var outage: Outage?
+  /// The highest spend level alerted this month (see ``ThresholdAlert``).
+  package var alertedLevel: AlertedLevel?
 
   /// When `.started` arrived.
   package var startedAt: Date?

@@ -70,19 +70,20 @@ extension UsageViewModel {
       footnote: Self.footnote(figures))
   }
 
-  /// The gauge's level against the configured thresholds, compared exactly (cents against the
-  /// limit's cents times the fraction), in words as well as colour: a prefix for the label that
-  /// survives truncation and a monochrome terminal.
+  /// The gauge's level in words as well as colour: a prefix for the label that survives
+  /// truncation and a monochrome terminal.
   static func level(spend: Money, limit: Money, configuration: DashboardConfiguration)
     -> (prefix: String, role: TextRole)
   {
-    let cents = spend.minorUnits
-    let limitCents = limit.minorUnits
-    guard limitCents > 0 else { return ("", .good) }
-    if cents >= limitCents { return ("OVER LIMIT: ", .danger) }
-    if cents >= limitCents * configuration.criticalAt { return ("CRITICAL: ", .danger) }
-    if cents >= limitCents * configuration.warnAt { return ("WARNING: ", .warning) }
-    return ("", .good)
+    switch SpendLevel(
+      spend: spend, limit: limit, warnAt: configuration.warnAt,
+      criticalAt: configuration.criticalAt)
+    {
+    case .normal: ("", .good)
+    case .warning: ("WARNING: ", .warning)
+    case .critical: ("CRITICAL: ", .danger)
+    case .overLimit: ("OVER LIMIT: ", .danger)
+    }
   }
 
   static func ratio(_ part: Money, _ whole: Money) -> Double {
