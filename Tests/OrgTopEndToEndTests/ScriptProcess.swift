@@ -31,13 +31,24 @@ enum ScriptProcess {
     }
     try process.run()
     // Read while it runs: a full pipe would block the child.
-    async let stdout = Task.detached { out.fileHandleForReading.readDataToEndOfFile() }.value
-    async let stderr = Task.detached { err.fileHandleForReading.readDataToEndOfFile() }.value
+    async let stdout = readToEnd(out.fileHandleForReading)
+    async let stderr = readToEnd(err.fileHandleForReading)
     let (outData, errData) = await (stdout, stderr)
     for await _ in finished {}
     return Result(
       status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
       stderr: String(decoding: errData, as: UTF8.self))
+  }
+
+  /// Reads a pipe to its end on a thread of its own, not on the cooperative pool: a write end
+  /// that leaked into a long-lived child (a tmux server spawned by another test at the same
+  /// moment) delays the end of file until that child exits, and two such reads on the pool's
+  /// two threads (on a 2-core machine) would starve every other test's `await`, tmux waits
+  /// included, so the whole run would hang.
+  static func readToEnd(_ handle: FileHandle) async -> Data {
+    await withCheckedContinuation { continuation in
+      Thread.detachNewThread { continuation.resume(returning: handle.readDataToEndOfFile()) }
+    }
   }
 
   /// A running `orgtop simulate`: its base URL and the admin key it accepts.
