@@ -72,10 +72,17 @@ extension StatusBarViewModel {
     if failure.kind == .rateLimited {
       return ([StyledText("rate limited, \(retry)", role: .warning)], [])
     }
-    var advice: [StyledText] = []
-    if !failure.remedy.isEmpty { advice.append(StyledText(failure.remedy)) }
-    advice.append(StyledText(retry, role: worst.isBlocked ? .danger : .warning))
-    return ([StyledText(failure.message, role: .danger)], interleave(advice))
+    return (
+      [StyledText(failure.message, role: .danger)],
+      advice(
+        remedy: failure.remedy, retry: StyledText(retry, role: worst.isBlocked ? .danger : .warning)
+      )
+    )
+  }
+
+  /// The remedy (when there is one), then when orgtop retries.
+  private static func advice(remedy: String, retry: StyledText) -> [StyledText] {
+    interleave((remedy.isEmpty ? [] : [StyledText(remedy)]) + [retry])
   }
 
   /// The API is failing as a whole: what happened, for how long once it is more than a
@@ -89,10 +96,10 @@ extension StatusBarViewModel {
     let retry =
       outage.probe != nil
       ? "retrying now…" : "retrying \(Format.countdown(outage.nextProbe.timeIntervalSince(now)))"
-    var advice: [StyledText] = []
-    if !outage.failure.remedy.isEmpty { advice.append(StyledText(outage.failure.remedy)) }
-    advice.append(StyledText(retry, role: .warning))
-    return ([StyledText(cause, role: .danger)], interleave(advice))
+    return (
+      [StyledText(cause, role: .danger)],
+      advice(remedy: outage.failure.remedy, retry: StyledText(retry, role: .warning))
+    )
   }
 
   private static func interleave(_ parts: [StyledText]) -> [StyledText] {
