@@ -23,6 +23,12 @@ package enum ConfigExample {
     refresh: 60                           # seconds between usage refreshes, at least 10
     color: auto                           # auto, always or never (NO_COLOR means never)
     log_level: info                       # trace, debug, info, notice, warning, error, critical
+    bell: false                           # ring the terminal bell when spend first reaches a threshold
+    kiosk: false                          # a wall screen: read-only, big figures, rotating pages
+    rotate: 20                            # kiosk: seconds each page stays, at least 5
+    # Run once when spend first reaches warn, critical or the limit in a month: a list (argv,
+    # no shell) with the figures in its environment (ORGTOP_ALERT_*), 30 s at most.
+    on_threshold: ["/usr/local/bin/page-oncall", "--team", "platform"]
 
     profiles:
       production:

@@ -13,6 +13,10 @@ enum SettingKey: String, Sendable, CaseIterable {
   case refresh
   case color
   case logLevel = "log_level"
+  case kiosk
+  case rotate
+  case bell
+  case onThreshold = "on_threshold"
 
   /// The three ways to name a key's source; at most one per layer.
   static let keySources: [SettingKey] = [.adminKeyEnv, .adminKeyFile, .adminKeyCommand]
@@ -23,13 +27,17 @@ enum SettingKey: String, Sendable, CaseIterable {
   /// Whether this key names the admin key's source.
   var isKeySource: Bool { Self.keySources.contains(self) }
 
-  /// The environment variable that sets it; `nil` for the key sources.
+  /// Whether only the file and its profiles may set it: the key sources, and the commands
+  /// orgtop runs (a program to run is not something a stray environment variable should name).
+  var isFileOnly: Bool { isKeySource || self == .onThreshold }
+
+  /// The environment variable that sets it; `nil` for the file-only settings.
   var environmentVariable: String? {
-    isKeySource ? nil : "ORGTOP_" + rawValue.uppercased()
+    isFileOnly ? nil : "ORGTOP_" + rawValue.uppercased()
   }
 
-  /// The flag that sets it; `nil` for the key sources.
+  /// The flag that sets it; `nil` for the file-only settings.
   var flag: String? {
-    isKeySource ? nil : "--" + rawValue.replacingOccurrences(of: "_", with: "-")
+    isFileOnly ? nil : "--" + rawValue.replacingOccurrences(of: "_", with: "-")
   }
 }

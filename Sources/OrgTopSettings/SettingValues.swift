@@ -20,6 +20,11 @@ enum SettingValues {
     case .refresh: "a number of seconds, at least 10, such as 60"
     case .color: "auto, always or never"
     case .logLevel: "one of " + logLevels.joined(separator: ", ")
+    case .kiosk, .bell: "true or false"
+    case .rotate: "a number of seconds, at least 5, such as 20"
+    case .onThreshold:
+      "a command as a list (argv, run without a shell) such as "
+        + "[\"/usr/local/bin/page-oncall\", \"--team\", \"platform\"]"
     }
   }
 
@@ -56,6 +61,22 @@ enum SettingValues {
     ColorMode(rawValue: text)
   }
 
+  /// A switch: `true` or `false` (YAML's other spellings of a boolean are not guessed at).
+  static func boolean(_ text: String) -> Bool? {
+    switch text.lowercased() {
+    case "true": true
+    case "false": false
+    default: nil
+    }
+  }
+
+  /// Seconds per kiosk page: at least 5 (a page must stay long enough to be read), at most an
+  /// hour.
+  static func rotation(_ text: String) -> Double? {
+    guard let value = plainDecimal(text), value >= 5, value <= 3600 else { return nil }
+    return NSDecimalNumber(decimal: value).doubleValue
+  }
+
   /// A log level.
   static func logLevel(_ text: String) -> String? {
     logLevels.contains(text) ? text : nil
@@ -74,12 +95,12 @@ enum SettingValues {
   static func problem(_ key: SettingKey, _ value: RawSetting) -> String? {
     let expected = "\(key.rawValue): expected \(expectation(key))"
     switch (key, value) {
-    case (.adminKeyCommand, .list(let argv)):
+    case (.adminKeyCommand, .list(let argv)), (.onThreshold, .list(let argv)):
       guard let program = argv.first, !program.isEmpty else {
         return "\(expected), found an empty list"
       }
       return nil
-    case (.adminKeyCommand, .text(let text)):
+    case (.adminKeyCommand, .text(let text)), (.onThreshold, .text(let text)):
       return "\(expected), found \(SecretText.found(text)) (a single string would need a shell)"
     case (_, .list):
       return "\(expected), found a list"
@@ -96,12 +117,14 @@ enum SettingValues {
     case .baseURL: url(text) != nil
     case .adminKeyEnv: variableName(text) != nil
     case .adminKeyFile: !text.isEmpty
-    case .adminKeyCommand: false
+    case .adminKeyCommand, .onThreshold: false
     case .budget: dollars(text) != nil
     case .warn, .critical: fraction(text) != nil
     case .refresh: refresh(text) != nil
     case .color: color(text) != nil
     case .logLevel: logLevel(text) != nil
+    case .kiosk, .bell: boolean(text) != nil
+    case .rotate: rotation(text) != nil
     }
   }
 

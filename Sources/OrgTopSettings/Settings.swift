@@ -27,6 +27,14 @@ package struct Settings: Sendable {
   package var color: Setting<ColorMode>
   /// A swift-log level name (`info` by default).
   package var logLevel: Setting<String>
+  /// Kiosk mode for a wall screen (`false` by default).
+  package var kiosk: Setting<Bool>
+  /// Seconds each kiosk page stays (20 by default, at least 5).
+  package var rotate: Setting<Double>
+  /// Ring the terminal bell when spend first reaches a threshold in a month (`false`).
+  package var bell: Setting<Bool>
+  /// A command run once per threshold crossing per month, as argv; `nil` when none is set.
+  package var onThreshold: Setting<[String]?>
   /// Every profile of the file, sorted by name.
   package var profiles: [String]
 }

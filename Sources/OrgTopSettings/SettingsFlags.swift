@@ -19,12 +19,19 @@ package struct SettingsFlags: Sendable {
   package var color: String?
   /// `--log-level LEVEL`.
   package var logLevel: String?
+  /// `--kiosk` (`"true"` when given).
+  package var kiosk: String?
+  /// `--rotate SECONDS`.
+  package var rotate: String?
+  /// `--bell` (`"true"` when given).
+  package var bell: String?
 
   /// The flags given; the others stay `nil`.
   package init(
     configFile: String? = nil, profile: String? = nil, baseURL: String? = nil,
     budget: String? = nil, warn: String? = nil, critical: String? = nil, refresh: String? = nil,
-    color: String? = nil, logLevel: String? = nil
+    color: String? = nil, logLevel: String? = nil, kiosk: String? = nil, rotate: String? = nil,
+    bell: String? = nil
   ) {
     self.configFile = configFile
     self.profile = profile
@@ -35,6 +42,9 @@ package struct SettingsFlags: Sendable {
     self.refresh = refresh
     self.color = color
     self.logLevel = logLevel
+    self.kiosk = kiosk
+    self.rotate = rotate
+    self.bell = bell
   }
 
   /// The value given for a setting, if any; the key sources are never flags.
@@ -47,7 +57,10 @@ package struct SettingsFlags: Sendable {
     case .refresh: refresh
     case .color: color
     case .logLevel: logLevel
-    case .adminKeyEnv, .adminKeyFile, .adminKeyCommand: nil
+    case .kiosk: kiosk
+    case .rotate: rotate
+    case .bell: bell
+    case .adminKeyEnv, .adminKeyFile, .adminKeyCommand, .onThreshold: nil
     }
   }
 }

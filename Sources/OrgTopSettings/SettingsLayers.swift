@@ -27,6 +27,7 @@ struct SettingsLayers {
   /// The built-in defaults, as the layer under all others.
   private static let builtIn: [SettingKey: String] = [
     .warn: "0.8", .critical: "0.95", .refresh: "60", .color: "auto", .logLevel: "info",
+    .kiosk: "false", .rotate: "20", .bell: "false",
   ]
 
   init(
@@ -131,6 +132,16 @@ struct SettingsLayers {
     consider(.adminKeyCommand, argv.map { .command($0) })
     guard let best else { return Setting(.standard, .builtIn) }
     return Setting(best.source, keySourceOrigins[best.index])
+  }
+
+  /// A command setting (a list, argv) from the profile or the file, never a flag or the
+  /// environment; `nil` when neither names one.
+  func command(_ key: SettingKey) -> Setting<[String]?> {
+    guard let reader = keySourceReader,
+      let argv = reader.stringArray(forKey: ConfigKey([key.rawValue])),
+      let index = keySourceRecorder.provider(answering: AbsoluteConfigKey([key.rawValue]))
+    else { return Setting(nil, .builtIn) }
+    return Setting(argv, keySourceOrigins[index])
   }
 
   /// Where a layer's value of `key` stands, for messages.

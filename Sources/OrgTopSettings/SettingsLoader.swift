@@ -62,6 +62,10 @@ package enum SettingsLoader {
       refresh: try required(layers.value(.refresh, SettingValues.refresh), 60),
       color: try required(layers.value(.color, SettingValues.color), .auto),
       logLevel: try required(layers.value(.logLevel, SettingValues.logLevel), "info"),
+      kiosk: try required(layers.value(.kiosk, SettingValues.boolean), false),
+      rotate: try required(layers.value(.rotate, SettingValues.rotation), 20),
+      bell: try required(layers.value(.bell, SettingValues.boolean), false),
+      onThreshold: layers.command(.onThreshold),
       profiles: file?.profiles.keys.sorted() ?? [])
   }
 

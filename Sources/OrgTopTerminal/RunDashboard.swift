@@ -20,13 +20,14 @@ import OrgTopUI
 package func runDashboard<Source: OrgDataSource>(
   source: Source, configuration: DashboardConfiguration,
   switcher: ProfileSwitcher<Source>? = nil,
-  environment: [String: String] = ProcessInfo.processInfo.environment
+  environment: [String: String] = ProcessInfo.processInfo.environment,
+  onAlert: AlertHandler? = nil
 ) async throws(TerminalSessionError) -> ProgramExit {
   let backend = try NcursesBackend(environment: environment)
   defer { backend.shutdown() }
   let program = Program(
     backend: backend, source: source, clock: SystemWallClock(),
-    state: DashboardState(configuration: configuration), switcher: switcher)
+    state: DashboardState(configuration: configuration), switcher: switcher, onAlert: onAlert)
   // After newterm: Dispatch's handlers must replace the ones curses installed.
   let sources = TerminalEventSources()
   defer { sources.cancel() }

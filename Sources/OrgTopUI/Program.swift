@@ -16,6 +16,8 @@ package final class Program<Backend: TerminalBackend, Source: OrgDataSource, Clo
   private let runtime: Runtime<Source, Clock, ProgramInput<Source>>
   /// Opens another profile when the user picks one; `nil` when there are no profiles.
   private let switcher: ProfileSwitcher<Source>?
+  /// Told of every threshold alert (the configuration's `on_threshold` command).
+  private let onAlert: AlertHandler?
   private var exit: ProgramExit?
   private var size: TerminalSize
   /// Derives view models, reusing what only the state determines between ticks.
@@ -28,11 +30,12 @@ package final class Program<Backend: TerminalBackend, Source: OrgDataSource, Clo
   /// Creates a loop over `state` (usually a fresh `DashboardState(configuration:)`).
   package init(
     backend: Backend, source: Source, clock: Clock, state: DashboardState,
-    switcher: ProfileSwitcher<Source>? = nil
+    switcher: ProfileSwitcher<Source>? = nil, onAlert: AlertHandler? = nil
   ) {
     self.backend = backend
     self.runtime = Runtime(source: source, clock: clock, state: state)
     self.switcher = switcher
+    self.onAlert = onAlert
     self.size = backend.size
   }
 
@@ -63,7 +66,7 @@ package final class Program<Backend: TerminalBackend, Source: OrgDataSource, Clo
         if exit != nil { break }
       }
       if let profile = runtime.takeProfileRequest() { open(profile) }
-      ringForAlerts()
+      announceAlerts()
     }
     runtime.stop()
     return exit ?? .quit
@@ -122,10 +125,12 @@ package final class Program<Backend: TerminalBackend, Source: OrgDataSource, Clo
     if exit == nil, runtime.quitRequested { exit = .quit }
   }
 
-  /// One bell per threshold crossed, when the user asked for bells (`--bell`).
-  private func ringForAlerts() {
-    for _ in runtime.takeAlerts() where runtime.state.configuration.ringsBell {
-      backend.bell()
+  /// One bell per threshold crossed when the user asked for bells (`--bell`), and the alert
+  /// handed to the handler (which must not block: it starts its work and returns).
+  private func announceAlerts() {
+    for alert in runtime.takeAlerts() {
+      if runtime.state.configuration.ringsBell { backend.bell() }
+      onAlert?(alert)
     }
   }
 
@@ -146,3 +151,7 @@ package final class Program<Backend: TerminalBackend, Source: OrgDataSource, Clo
     forceDraw = false
   }
 }
+
+/// What the host does with a threshold alert besides the bell (runs the `on_threshold`
+/// command). Called on the program's actor; it must return at once.
+package typealias AlertHandler = @MainActor (ThresholdAlert) -> Void

@@ -35,10 +35,20 @@ struct ConnectionOptions: ParsableArguments {
   /// The flags as the settings layer reads them, with the command's own settings flags.
   func settingsFlags(
     budget: String? = nil, refresh: String? = nil, warn: String? = nil,
-    critical: String? = nil, color: String? = nil
+    critical: String? = nil, color: String? = nil, dashboard: DashboardFlags = DashboardFlags()
   ) -> SettingsFlags {
     SettingsFlags(
       configFile: config, profile: profile, baseURL: baseURL, budget: budget, warn: warn,
-      critical: critical, refresh: refresh, color: color, logLevel: logLevel)
+      critical: critical, refresh: refresh, color: color, logLevel: logLevel,
+      kiosk: dashboard.kiosk ? "true" : nil, rotate: dashboard.rotate,
+      bell: dashboard.bell ? "true" : nil)
   }
+}
+
+/// The dashboard's own switches that are settings too (a profile can turn them on): a flag
+/// given turns the setting on; an absent flag leaves it to the lower layers.
+struct DashboardFlags {
+  var kiosk = false
+  var rotate: String?
+  var bell = false
 }

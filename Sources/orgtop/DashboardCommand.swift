@@ -44,10 +44,19 @@ struct DashboardCommand: AsyncParsableCommand {
   @Flag(help: "Ring the bell when spend first reaches warn, critical or the limit in a month.")
   var bell = false
 
+  @Flag(
+    help:
+      "Kiosk mode for a wall screen: read-only, big figures, pages rotating, no hint bar or dialogs."
+  )
+  var kiosk = false
+
+  @Option(help: "Kiosk mode: seconds each page stays (default 20, at least 5).")
+  var rotate: String?
+
   @Flag(help: "ASCII borders, bars and sparklines whatever the locale (also ORGTOP_ASCII=1).")
   var ascii = false
 
-  @Flag(help: "Kiosk mode: a READ-ONLY badge for wall screens (orgtop never writes anyway).")
+  @Flag(help: "Read-only: no key actions are offered, and no write request can be sent.")
   var readOnly = false
 
   @Option(help: "Demo only: append the embedded simulator's request log to this file.")
@@ -84,7 +93,7 @@ struct DashboardCommand: AsyncParsableCommand {
       Self.fail(error.message, status: error.exitCode)
     }
 
-    let settings = try options.settings(refresh: refresh, color: color)
+    let settings = try options.settings(refresh: refresh, color: color, dashboard: dashboardFlags)
     let connection: Connection
     do {
       connection = try await Connection.open(
@@ -99,11 +108,11 @@ struct DashboardCommand: AsyncParsableCommand {
       outcome = .success(
         try await runDashboard(
           source: connection.source,
-          configuration: Self.configuration(
-            settings, connection, readOnly: readOnly, bell: bell),
+          configuration: Self.configuration(settings, connection, readOnly: readOnly),
           switcher: settings.profiles.isEmpty ? nil : switcher(connections),
           environment: Self.environment(
-            environment, color: settings.color.value, ascii: ascii)))
+            environment, color: settings.color.value, ascii: ascii),
+          onAlert: settings.onThreshold.value.map(Self.alertRunner)))
     } catch {
       outcome = .failure(error)
     }
@@ -116,13 +125,14 @@ struct DashboardCommand: AsyncParsableCommand {
 
   /// The dashboard's configuration for a profile's settings and connection.
   private static func configuration(
-    _ settings: Settings, _ connection: Connection, readOnly: Bool, bell: Bool = false
+    _ settings: Settings, _ connection: Connection, readOnly: Bool
   ) -> DashboardConfiguration {
     var configuration = DashboardConfiguration(
       mode: connection.mode, sourceLabel: connection.label,
       refreshInterval: settings.refresh.value, budget: settings.budget.value,
       isReadOnly: readOnly)
-    configuration.ringsBell = bell
+    configuration.ringsBell = settings.bell.value
+    if settings.kiosk.value { configuration.kiosk = KioskSettings(rotation: settings.rotate.value) }
     configuration.warnAt = settings.warn.value
     configuration.criticalAt = settings.critical.value
     configuration.activeProfile = settings.profileName
@@ -150,8 +160,9 @@ struct DashboardCommand: AsyncParsableCommand {
   /// new profile's settings (these flags still on top), opens its connection and closes the
   /// old one. Never prints: the terminal belongs to the dashboard; failures come back as text.
   private func switcher(_ connections: OpenConnection) -> ProfileSwitcher<LiveDataSource> {
-    let flags = options.connection.settingsFlags(budget: options.budget, refresh: refresh)
-    let (readOnly, bell) = (readOnly, bell)
+    let flags = options.connection.settingsFlags(
+      budget: options.budget, refresh: refresh, dashboard: dashboardFlags)
+    let readOnly = readOnly
     return { profile, leaving in
       let environment = ProcessInfo.processInfo.environment
       if let left = leaving.configuration.activeProfile, leaving.configuration.mode == .live {
@@ -169,13 +180,37 @@ struct DashboardCommand: AsyncParsableCommand {
         return .success(
           (
             connection.source,
-            Self.configuration(settings, connection, readOnly: readOnly, bell: bell)
+            Self.configuration(settings, connection, readOnly: readOnly)
           ))
       } catch {
         logger.error("cannot switch to profile \(profile): \(error)")
         return .failure(ProfileSwitchError("\(error)"))
       }
     }
+  }
+
+  /// Runs the `on_threshold` command for each alert, in the background, and logs how it went
+  /// (the command's output is never shown: the terminal belongs to the dashboard).
+  private static func alertRunner(_ argv: [String]) -> AlertHandler {
+    { alert in
+      Task.detached { await runAlertCommand(argv, alert: alert) }
+    }
+  }
+
+  private static func runAlertCommand(_ argv: [String], alert: ThresholdAlert) async {
+    let logger = Logger(label: "orgtop")
+    let level = alert.level.name
+    let reached = "spend reached \(level): \(Format.money(alert.spend)) of "
+    logger.notice("\(reached)\(Format.money(alert.limit))")
+    let outcome = await AlertCommand.run(
+      argv, alert: alert, environment: ProcessInfo.processInfo.environment)
+    let program = argv.first ?? ""
+    logger.notice("on_threshold \(program) for \(level): \(String(describing: outcome))")
+  }
+
+  /// The flags that are settings of the dashboard too.
+  private var dashboardFlags: DashboardFlags {
+    DashboardFlags(kiosk: kiosk, rotate: rotate, bell: bell)
   }
 
   /// The embedded simulator's settings for the demo, logging to `--request-log` if asked.

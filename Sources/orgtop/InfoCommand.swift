@@ -51,6 +51,11 @@ struct InfoCommand: AsyncParsableCommand {
     lines.append(("refresh", "\(Int(settings.refresh.value)) s \(origin(settings.refresh))"))
     lines.append(("color", "\(settings.color.value.rawValue) \(origin(settings.color))"))
     lines.append(("log level", "\(settings.logLevel.value) \(origin(settings.logLevel))"))
+    lines.append(("bell", "\(settings.bell.value) \(origin(settings.bell))"))
+    lines.append(("kiosk", "\(settings.kiosk.value) \(origin(settings.kiosk))"))
+    lines.append(("rotate", "\(Int(settings.rotate.value)) s \(origin(settings.rotate))"))
+    let command = settings.onThreshold.value.map { "`\($0.joined(separator: " "))`" } ?? "none"
+    lines.append(("on_threshold", "\(command) \(origin(settings.onThreshold))"))
     lines.append(("log file", CommandSettings.logFile(environment: environment).path))
     lines.append(("profile memory", ProfileMemory(environment: environment).path))
     let width = lines.map(\.0.count).max() ?? 0

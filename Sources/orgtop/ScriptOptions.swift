@@ -24,11 +24,12 @@ struct ScriptOptions: ParsableArguments {
   /// The settings these options and the command's own settings flags select.
   func settings(
     refresh: String? = nil, warn: String? = nil, critical: String? = nil, color: String? = nil,
-    profile: String? = nil
+    profile: String? = nil, dashboard: DashboardFlags = DashboardFlags()
   ) throws -> Settings {
     try CommandSettings.load(
       connection.settingsFlags(
-        budget: budget, refresh: refresh, warn: warn, critical: critical, color: color),
+        budget: budget, refresh: refresh, warn: warn, critical: critical, color: color,
+        dashboard: dashboard),
       profile: profile)
   }
 }

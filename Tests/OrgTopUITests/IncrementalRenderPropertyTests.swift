@@ -40,20 +40,28 @@ struct IncrementalRenderPropertyTests {
     Run(seed: 2, size: TerminalSize(columns: 120, rows: 40)),
     Run(seed: 3, size: TerminalSize(columns: 200, rows: 60)),
     Run(seed: 4, size: TerminalSize(columns: 61, rows: 18)),
+    Run(seed: 5, size: TerminalSize(columns: 120, rows: 40), kiosk: true),
+    Run(seed: 6, size: TerminalSize(columns: 80, rows: 24), kiosk: true),
   ]
 
   /// One random run: its seed and terminal size.
   struct Run: Sendable, CustomTestStringConvertible {
     var seed: UInt64
     var size: TerminalSize
-    var testDescription: String { "seed \(seed) at \(size.columns)x\(size.rows)" }
+    /// Kiosk mode with a 5 s rotation: the steps' ticks turn its pages.
+    var kiosk = false
+    var testDescription: String {
+      "seed \(seed) at \(size.columns)x\(size.rows)" + (kiosk ? " (kiosk)" : "")
+    }
   }
 
   @Test("equals a full render after every step", arguments: IncrementalRenderPropertyTests.runs)
   func randomRun(_ run: Run) {
     let (seed, size) = (run.seed, run.size)
     var random = SplitMix(state: seed)
-    var harness = ReducerHarness()
+    var configuration = Fixtures.configuration
+    if run.kiosk { configuration.kiosk = KioskSettings(rotation: 5) }
+    var harness = ReducerHarness(configuration: configuration)
     harness.send(.layoutChanged(size: size, keyRowsVisible: Screen.keyRowsVisible(for: size)))
     var pending = harness.start()
     var previous: (model: DashboardViewModel, frame: Grid)?

@@ -19,7 +19,7 @@ package struct DashboardConfiguration: Hashable, Sendable {
   /// A monthly budget in dollars, used for the gauge when the organization's spend limits cannot
   /// be read (admin-api.md §14).
   package var budget: Decimal?
-  /// Read-only (kiosk) mode: shown as a badge. The dashboard never writes to the API anyway.
+  /// Read-only mode (`--read-only`, and always in kiosk mode): shown as a badge.
   package var isReadOnly: Bool
   /// Whether the header clock is drawn, which makes the program wake once a second.
   package var showsClock: Bool
@@ -35,6 +35,15 @@ package struct DashboardConfiguration: Hashable, Sendable {
   package var profiles: [ProfileSummary] = []
   /// The profile shown, when the settings came from one.
   package var activeProfile: String?
+  /// Kiosk mode, when on: read-only, the clock always shown, no hint bar, no dialog.
+  package var kiosk: KioskSettings? {
+    didSet {
+      if kiosk != nil {
+        isReadOnly = true
+        showsClock = true
+      }
+    }
+  }
 
   /// Every setting has a default: a live dashboard of `api.anthropic.com`, refreshed every 60 s.
   package init(

@@ -52,6 +52,8 @@ package enum DashboardReducer {
       return editFilter(key, in: &state)
     }
     guard let command = KeyMap.command(for: key) else { return [] }
+    // A wall screen opens nothing that would wait for a key: only quitting and refreshing act.
+    if state.configuration.kiosk != nil, command != .quit, command != .refresh { return [] }
     return perform(command, in: &state, at: now)
   }
 

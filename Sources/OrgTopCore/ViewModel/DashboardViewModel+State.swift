@@ -34,13 +34,19 @@ extension DashboardViewModel {
       focus: state.focus,
       status: StatusBarViewModel(state: state, now: now),
       hints: Self.hints(for: state),
-      overlay: overlay)
+      overlay: overlay,
+      kiosk: KioskViewModel(state: state, figures: figures, now: now))
+    if kiosk != nil {
+      // Nobody is at the keyboard of a wall screen: no selection, no keys to offer.
+      keys.selectedIndex = nil
+    }
   }
 }
 
 extension DashboardViewModel {
   /// The hint bar for what the keys do right now.
   static func hints(for state: DashboardState) -> [KeyHint] {
+    if state.configuration.kiosk != nil { return [] }
     if case .profilePicker = state.overlay { return KeyMap.profilePickerHintBar }
     if state.overlay != nil { return KeyMap.overlayHintBar }
     if state.table.isEditingFilter { return KeyMap.filterHintBar }

@@ -12,11 +12,14 @@ package struct DashboardViewModel: Hashable, Sendable {
   package var hints: [KeyHint]
   /// A view drawn over the dashboard.
   package var overlay: Overlay?
+  /// Kiosk mode's page and alarm; `nil` on the interactive dashboard.
+  package var kiosk: KioskViewModel?
 
   package init(
     header: HeaderViewModel, overview: OverviewViewModel, usage: UsageViewModel,
     keys: KeyTableViewModel,
-    focus: Pane, status: StatusBarViewModel, hints: [KeyHint], overlay: Overlay? = nil
+    focus: Pane, status: StatusBarViewModel, hints: [KeyHint], overlay: Overlay? = nil,
+    kiosk: KioskViewModel? = nil
   ) {
     self.header = header
     self.overview = overview
@@ -26,6 +29,7 @@ package struct DashboardViewModel: Hashable, Sendable {
     self.status = status
     self.hints = hints
     self.overlay = overlay
+    self.kiosk = kiosk
   }
 }
 

@@ -19,6 +19,8 @@ package enum Glyph: Hashable, Sendable {
   case level(eighths: Int)
   /// A column separator drawn between the header and the clock.
   case separator
+  /// One filled cell of the kiosk's big digits.
+  case block
 
   private static let horizontalBars: [Grapheme] = ["▏", "▎", "▍", "▌", "▋", "▊", "▉", "█"]
   private static let verticalBars: [Grapheme] = [" ", "▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"]
@@ -51,6 +53,7 @@ package enum Glyph: Hashable, Sendable {
     case .bar(let eighths): Self.horizontalBars[min(max(eighths, 1), 8) - 1]
     case .level(let eighths): Self.verticalBars[min(max(eighths, 0), 8)]
     case .separator: "│"
+    case .block: "█"
     }
   }
 
@@ -71,6 +74,7 @@ package enum Glyph: Hashable, Sendable {
     case .bar(let eighths): eighths >= 4 ? "#" : "."
     case .level(let eighths): Self.asciiLevels[min(max(eighths, 0), 8)]
     case .separator: "|"
+    case .block: "#"
     }
   }
 }

@@ -35,7 +35,7 @@ extension Screen {
   private static func onlyHeaderAndStatusDiffer(
     _ lhs: DashboardViewModel, _ rhs: DashboardViewModel
   ) -> Bool {
-    lhs.focus == rhs.focus && lhs.overlay == rhs.overlay
+    lhs.focus == rhs.focus && lhs.overlay == rhs.overlay && lhs.kiosk == rhs.kiosk
       && lhs.overview == rhs.overview && lhs.usage == rhs.usage && lhs.keys == rhs.keys
   }
 }

@@ -18,6 +18,10 @@ package enum Screen {
       return grid
     }
     let layout = DashboardLayout(size: size)
+    if let kiosk = viewModel.kiosk {
+      drawKiosk(viewModel, kiosk: kiosk, layout: layout, in: &grid)
+      return grid
+    }
     drawDashboard(viewModel, layout: layout, in: &grid)
     if viewModel.overlay != nil {
       // The dashboard stays visible behind an overlay, dimmed, so the overlay stands out.
