@@ -47,8 +47,14 @@ struct DashboardCommand: AsyncParsableCommand {
   @Flag(help: "ASCII borders, bars and sparklines whatever the locale (also ORGTOP_ASCII=1).")
   var ascii = false
 
-  @Flag(help: "Kiosk mode: a READ-ONLY badge for wall screens (orgtop never writes anyway).")
+  @Flag(
+    help:
+      "Never change a key: the key actions (n, d, a, A) are off and the client refuses writes.")
   var readOnly = false
+
+  /// Whether this dashboard may write (the key actions): not in read-only mode. The one
+  /// place that decides, for both the reducer's configuration and the HTTP client.
+  private var allowsWrites: Bool { !readOnly }
 
   @Option(help: "Demo only: append the embedded simulator's request log to this file.")
   var requestLog: String?
@@ -89,7 +95,7 @@ struct DashboardCommand: AsyncParsableCommand {
     do {
       connection = try await Connection.open(
         settings: settings, demo: demoConfiguration(),
-        policy: options.demo ? .always : .whenNoKey)
+        policy: options.demo ? .always : .whenNoKey, allowsWrites: allowsWrites)
     } catch {
       Self.fail("\(error)", status: 78)
     }
@@ -100,7 +106,7 @@ struct DashboardCommand: AsyncParsableCommand {
         try await runDashboard(
           source: connection.source,
           configuration: Self.configuration(
-            settings, connection, readOnly: readOnly, bell: bell),
+            settings, connection, readOnly: !allowsWrites, bell: bell),
           switcher: settings.profiles.isEmpty ? nil : switcher(connections),
           environment: Self.environment(
             environment, color: settings.color.value, ascii: ascii)))
@@ -151,7 +157,7 @@ struct DashboardCommand: AsyncParsableCommand {
   /// old one. Never prints: the terminal belongs to the dashboard; failures come back as text.
   private func switcher(_ connections: OpenConnection) -> ProfileSwitcher<LiveDataSource> {
     let flags = options.connection.settingsFlags(budget: options.budget, refresh: refresh)
-    let (readOnly, bell) = (readOnly, bell)
+    let (bell, allowsWrites) = (bell, allowsWrites)
     return { profile, leaving in
       let environment = ProcessInfo.processInfo.environment
       if let left = leaving.configuration.activeProfile, leaving.configuration.mode == .live {
@@ -163,13 +169,14 @@ struct DashboardCommand: AsyncParsableCommand {
         let settings = try SettingsLoader.load(
           profile: profile, flags: flags, environment: environment)
         let connection = try await Connection.open(
-          settings: settings, demo: SimulatorConfiguration(), policy: .never)
+          settings: settings, demo: SimulatorConfiguration(), policy: .never,
+          allowsWrites: allowsWrites)
         await connections.replace(with: connection)
         logger.info("switched to profile \(profile) (\(connection.label))")
         return .success(
           (
             connection.source,
-            Self.configuration(settings, connection, readOnly: readOnly, bell: bell)
+            Self.configuration(settings, connection, readOnly: !allowsWrites, bell: bell)
           ))
       } catch {
         logger.error("cannot switch to profile \(profile): \(error)")
