@@ -111,8 +111,9 @@ let package = Package(
     .testTarget(
       name: "OrgTopAPITests",
       dependencies: [
-        "OrgTopCore", "OrgTopAPI", "OrgTopSimulator",
+        "OrgTopCore", "OrgTopAPI", "OrgTopSimulator", "OrgTopRuntime",
         .product(name: "Hummingbird", package: "hummingbird"),
+        .product(name: "Logging", package: "swift-log"),
         .product(name: "AsyncHTTPClient", package: "async-http-client"),
         .product(name: "NIOCore", package: "swift-nio"),
       ],

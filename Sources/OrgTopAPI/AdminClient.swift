@@ -40,6 +40,9 @@ package struct AdminClient: Sendable {
     /// logged. Silent unless the program sets one (swift-log's default would print to stdout,
     /// over the dashboard).
     package var logger = Logger(label: "api", factory: { _ in SwiftLogNoOpLogHandler() })
+    /// A read-only client (`--read-only`, `--kiosk`, the script commands) refuses every request
+    /// but a GET before it is built: no write can reach the network, whatever calls it.
+    package var isReadOnly = false
 
     package init() {}
   }
@@ -122,8 +125,16 @@ package struct AdminClient: Sendable {
     var body: Data
   }
 
-  /// Sends a request, retrying per §3.3; returns only 2xx responses.
+  /// Sends a request, retrying per §3.3; returns only 2xx responses. A write (any method but
+  /// GET) is sent once and never retried (the user repeats it if they want), and a read-only
+  /// client refuses it before it is built.
   func send(_ request: Request) async throws(AdminClientError) -> Response {
+    if request.method != .GET, configuration.isReadOnly {
+      configuration.logger.warning(
+        "refused \(request.method.rawValue) \(request.path): the client is read-only")
+      throw .readOnly(method: request.method.rawValue, path: request.path)
+    }
+    let maxRetries = request.method == .GET ? configuration.retry.maxRetries : 0
     var retry = 0
     while true {
       if Task.isCancelled { throw .cancelled }
@@ -133,7 +144,7 @@ package struct AdminClient: Sendable {
         outcome = try await attempt(request)
       } catch {
         log(request, outcome: "failed (\(error.logText))", since: started, requestID: nil)
-        guard error.isRetryable, retry < configuration.retry.maxRetries else { throw error }
+        guard error.isRetryable, retry < maxRetries else { throw error }
         let delay = configuration.retry.backoff(retry: retry)
         logRetry(request, retry: retry + 1, reason: error.logText, delay: delay)
         try await pause(delay)
@@ -147,7 +158,7 @@ package struct AdminClient: Sendable {
       var apiError = apiError(from: outcome)
       let retryable = RetryPolicy.shouldRetry(
         status: outcome.status, shouldRetryHeader: outcome.shouldRetry)
-      guard retryable, retry < configuration.retry.maxRetries else { throw .api(apiError) }
+      guard retryable, retry < maxRetries else { throw .api(apiError) }
       if let delay = apiError.retryAfter, delay > configuration.retry.maxServerDelay {
         // Too long to block a fetch: hand the wait to the dashboard's scheduler.
         apiError.retryAfter = delay
@@ -319,7 +330,7 @@ extension AdminClientError {
     case .network: true
     case .timeout: false
     case .malformedResponse(_, let detail, _): detail.hasPrefix("truncated")
-    case .api, .tooManyPages, .invalidRequest, .cancelled: false
+    case .api, .tooManyPages, .invalidRequest, .readOnly, .cancelled: false
     }
   }
 }

@@ -15,6 +15,8 @@ package enum AdminClientError: Error, Hashable, Sendable {
   case tooManyPages(path: String, maxPages: Int)
   /// The caller asked for something that cannot be sent (e.g. an empty path id).
   case invalidRequest(detail: String)
+  /// A write asked of a read-only client; refused before anything was sent.
+  case readOnly(method: String, path: String)
   case cancelled
 }
 
@@ -45,6 +47,8 @@ extension AdminClientError {
       return FetchFailure(
         kind: .badRequest, message: "Request not sent: \(detail)",
         remedy: "This is an orgtop bug: please report it")
+    case .readOnly:
+      return .readOnly
     case .cancelled:
       return FetchFailure(kind: .cancelled, message: "Cancelled", remedy: "")
     }
@@ -65,6 +69,7 @@ extension AdminClientError {
     case .timeout(let seconds): "timeout after \(Self.seconds(seconds))"
     case .tooManyPages(let path, _): "too many pages at \(path)"
     case .invalidRequest(let detail): "invalid request: \(detail)"
+    case .readOnly(let method, let path): "refused \(method) \(path): read-only"
     case .cancelled: "cancelled"
     }
   }

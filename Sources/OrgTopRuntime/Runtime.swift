@@ -6,6 +6,8 @@ import OrgTopCore
 package enum RuntimeEvent<Input: Sendable>: Sendable {
   case input(Input)
   case fetched(UUID, DataSlot, Result<DataResponse, FetchFailure>)
+  /// A key write answered (or was refused before it left, in read-only mode).
+  case keyUpdated(UUID, KeyUpdate, Result<APIKey, FetchFailure>)
   /// The timer for this wake-up instant fired.
   case woke(Date)
 }
@@ -82,6 +84,9 @@ package final class Runtime<Source: OrgDataSource, Clock: WallClock, Input: Send
       // A fetch of a source replaced by ``restart(source:state:)`` answers into nothing.
       guard fetches.removeValue(forKey: id) != nil else { return nil }
       apply(.fetchCompleted(slot, result, at: clock.now))
+    case .keyUpdated(let id, let update, let result):
+      guard fetches.removeValue(forKey: id) != nil else { return nil }
+      apply(.keyUpdateCompleted(update, result, at: clock.now))
     case .woke(let deadline):
       wakeFired(deadline)
     }
@@ -134,6 +139,14 @@ package final class Runtime<Source: OrgDataSource, Clock: WallClock, Input: Send
       inbox.beginWork()
       fetches[id] = startFetchTask(
         id: id, slot: slot, request: request, source: source, inbox: inbox)
+    case .updateKey(let update):
+      let id = UUID()
+      inbox.beginWork()
+      // The runtime's own lock, behind the reducer's: in read-only mode the write never
+      // reaches the data source, whatever asked for it.
+      let readOnly = state.configuration.isReadOnly
+      fetches[id] = startKeyUpdateTask(
+        id: id, update: update, source: source, readOnly: readOnly, inbox: inbox)
     case .wake(let deadline):
       requestWake(at: deadline)
     case .quit:
@@ -156,6 +169,16 @@ private func startFetchTask<Input: Sendable>(
   Task.detached {
     let result = await source.perform(request)
     inbox.post([.fetched(id, slot, result)], completedWork: 1)
+  }
+}
+
+private func startKeyUpdateTask<Input: Sendable>(
+  id: UUID, update: KeyUpdate, source: some OrgDataSource, readOnly: Bool,
+  inbox: ProgramInbox<RuntimeEvent<Input>>
+) -> Task<Void, Never> {
+  Task.detached {
+    let result = readOnly ? .failure(.readOnly) : await source.perform(update)
+    inbox.post([.keyUpdated(id, update, result)], completedWork: 1)
   }
 }
 

@@ -33,13 +33,16 @@ struct Connection {
   private let simulator: RunningSimulator?
 
   /// Connects to the live API with the key the settings name, or starts the demo simulator,
-  /// as `policy` says.
+  /// as `policy` says. The client refuses every write unless `allowsWrites` (only the
+  /// interactive dashboard outside read-only and kiosk mode asks for it).
   static func open(
     settings: Settings, demo: SimulatorConfiguration, policy: DemoPolicy,
+    allowsWrites: Bool = false,
     environment: [String: String] = ProcessInfo.processInfo.environment
   ) async throws -> Connection {
     var clientConfiguration = AdminClient.Configuration()
     clientConfiguration.logger = Logger(label: "api")
+    clientConfiguration.isReadOnly = !allowsWrites
     let http = AdminClient.makeHTTPClient()
     do {
       if policy != .always {

@@ -56,8 +56,17 @@ struct DashboardCommand: AsyncParsableCommand {
   @Flag(help: "ASCII borders, bars and sparklines whatever the locale (also ORGTOP_ASCII=1).")
   var ascii = false
 
-  @Flag(help: "Read-only: no key actions are offered, and no write request can be sent.")
+  @Flag(
+    help:
+      "Never change a key: the key actions (n, d, a, A) are off and the client refuses writes.")
   var readOnly = false
+
+  /// Whether a dashboard may write (the key actions): neither `--read-only` nor kiosk mode
+  /// (the flag or the setting). The one place that decides, for both the reducer's
+  /// configuration and the HTTP client, also for a profile switched to.
+  private static func allowsWrites(_ settings: Settings, readOnly: Bool) -> Bool {
+    !readOnly && !settings.kiosk.value
+  }
 
   @Option(help: "Demo only: append the embedded simulator's request log to this file.")
   var requestLog: String?
@@ -98,7 +107,8 @@ struct DashboardCommand: AsyncParsableCommand {
     do {
       connection = try await Connection.open(
         settings: settings, demo: demoConfiguration(),
-        policy: options.demo ? .always : .whenNoKey)
+        policy: options.demo ? .always : .whenNoKey,
+        allowsWrites: Self.allowsWrites(settings, readOnly: readOnly))
     } catch {
       Self.fail("\(error)", status: 78)
     }
@@ -108,7 +118,8 @@ struct DashboardCommand: AsyncParsableCommand {
       outcome = .success(
         try await runDashboard(
           source: connection.source,
-          configuration: Self.configuration(settings, connection, readOnly: readOnly),
+          configuration: Self.configuration(
+            settings, connection, readOnly: !Self.allowsWrites(settings, readOnly: readOnly)),
           switcher: settings.profiles.isEmpty ? nil : switcher(connections),
           environment: Self.environment(
             environment, color: settings.color.value, ascii: ascii),
@@ -174,13 +185,15 @@ struct DashboardCommand: AsyncParsableCommand {
         let settings = try SettingsLoader.load(
           profile: profile, flags: flags, environment: environment)
         let connection = try await Connection.open(
-          settings: settings, demo: SimulatorConfiguration(), policy: .never)
+          settings: settings, demo: SimulatorConfiguration(), policy: .never,
+          allowsWrites: Self.allowsWrites(settings, readOnly: readOnly))
         await connections.replace(with: connection)
         logger.info("switched to profile \(profile) (\(connection.label))")
         return .success(
           (
             connection.source,
-            Self.configuration(settings, connection, readOnly: readOnly)
+            Self.configuration(
+              settings, connection, readOnly: !Self.allowsWrites(settings, readOnly: readOnly))
           ))
       } catch {
         logger.error("cannot switch to profile \(profile): \(error)")

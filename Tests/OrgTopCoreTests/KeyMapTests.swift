@@ -41,7 +41,7 @@ struct KeyMapTests {
       sections.map(\.title)
         == [
           KeyMap.navigation, KeyMap.views, KeyMap.data, KeyMap.filterAndSort,
-          KeyMap.filterEditing,
+          KeyMap.changeKey, KeyMap.filterEditing,
         ])
     let listed = sections.dropLast().flatMap(\.hints).count
     #expect(listed == KeyMap.bindings.count)

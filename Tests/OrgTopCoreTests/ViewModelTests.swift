@@ -322,7 +322,9 @@ struct ViewModelTests {
       Self.value(cost, "Total")
         == Format.money(Self.expectedCost(keyID: key.id, allKeys: false)))
     #expect(detail.sparklines.first?.values.count == 31)
-    #expect(model.hints.map(\.keys) == ["Esc", "?", "r", "q"])
+    // An active key: rename, deactivate and archive are offered, then the overlay's keys.
+    #expect(key.status == .active)
+    #expect(model.hints.map(\.keys) == ["n", "d", "A", "Esc", "?", "r", "q"])
   }
 
   @Test func helpOverlayAndFilterHints() {

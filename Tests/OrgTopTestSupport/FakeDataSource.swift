@@ -19,6 +19,10 @@ package final class FakeDataSource: OrgDataSource {
     /// When set, every call fails with it (the network is down).
     var outage: FetchFailure?
     var calls: [DataRequest] = []
+    /// Every key write asked, in order.
+    var updates: [KeyUpdate] = []
+    /// When set, every key write fails with it; otherwise it applies to `apiKeys`.
+    var updateFailure: FetchFailure?
   }
 
   private let state = Mutex(State())
@@ -31,6 +35,14 @@ package final class FakeDataSource: OrgDataSource {
 
   /// Every request made so far, in order.
   package var calls: [DataRequest] { state.withLock { $0.calls } }
+
+  /// Every key write asked so far, in order.
+  package var updates: [KeyUpdate] { state.withLock { $0.updates } }
+
+  /// Makes every key write fail with `failure` (`nil`: writes succeed again).
+  package func failUpdates(with failure: FetchFailure?) {
+    state.withLock { $0.updateFailure = failure }
+  }
 
   /// Forgets the recorded calls.
   package func resetCalls() { state.withLock { $0.calls.removeAll() } }
@@ -100,6 +112,27 @@ package final class FakeDataSource: OrgDataSource {
   package func usage(_ query: ReportQuery) async throws -> UsageReport {
     let rows = try answer(.usage(query)) { $0.usageRows }
     return UsageReport(query: query, rows: rows, source: .analytics, dataRefreshedAt: nil)
+  }
+
+  /// Applies the write to the keys it holds, as the API would, and returns the key changed.
+  package func updateAPIKey(_ update: KeyUpdate) async throws -> APIKey {
+    let result: Result<APIKey, FetchFailure> = state.withLock { state in
+      state.updates.append(update)
+      if let failure = state.outage ?? state.updateFailure { return .failure(failure) }
+      guard var keys = try? state.apiKeys.get(),
+        let index = keys.firstIndex(where: { $0.id == update.keyID })
+      else {
+        return .failure(
+          FetchFailure(kind: .notFound, status: 404, message: "Not found", remedy: ""))
+      }
+      switch update.change {
+      case .rename(let name): keys[index].name = name
+      case .status(let status): keys[index].status = status
+      }
+      state.apiKeys = .success(keys)
+      return .success(keys[index])
+    }
+    return try result.get()
   }
 
   package func cost(_ query: ReportQuery) async throws -> CostReport {

@@ -20,4 +20,8 @@ package protocol OrgDataSource: Sendable {
   func spendLimits() async throws -> [SpendLimit]
   func usage(_ query: ReportQuery) async throws -> UsageReport
   func cost(_ query: ReportQuery) async throws -> CostReport
+  /// The one write: `POST /v1/organizations/api_keys/{id}` with the change; returns the key as
+  /// the API answers it. Sent once, never retried. A source that cannot write refuses (the
+  /// default, see `OrgDataSource+Writes.swift`).
+  func updateAPIKey(_ update: KeyUpdate) async throws -> APIKey
 }

@@ -5,6 +5,7 @@ package enum KeyCommand: String, Hashable, Sendable, CaseIterable {
   case refresh, toggleHelp, quit
   case startFilter, cycleSort, reverseSort
   case pickProfile
+  case renameKey, deactivateKey, activateKey, archiveKey
 }
 
 /// The one table of key bindings. It drives the reducer's dispatch, the hint bar, the `?` help
@@ -38,6 +39,7 @@ package enum KeyMap {
   package static let data = "Data"
   package static let filterAndSort = "Filter and sort"
   package static let filterEditing = "While typing a filter"
+  package static let changeKey = "Change a key"
 
   /// Every binding, in help order.
   package static let bindings: [Binding] = [
@@ -95,6 +97,20 @@ package enum KeyMap {
     Binding(
       command: .reverseSort, keys: [.character("S")], label: "S", hint: "reverse",
       help: "Reverse the sort order", section: filterAndSort, hintRank: nil),
+    // The only writes (docs/admin-api.md §6.4); none of them in read-only or kiosk mode.
+    Binding(
+      command: .renameKey, keys: [.character("n")], label: "n", hint: "rename",
+      help: "Rename the key", section: changeKey, hintRank: nil),
+    Binding(
+      command: .deactivateKey, keys: [.character("d")], label: "d", hint: "deactivate",
+      help: "Deactivate an active key (it stops working)", section: changeKey, hintRank: nil),
+    Binding(
+      command: .activateKey, keys: [.character("a")], label: "a", hint: "reactivate",
+      help: "Reactivate an inactive key", section: changeKey, hintRank: nil),
+    Binding(
+      command: .archiveKey, keys: [.character("A")], label: "A", hint: "archive",
+      help: "Archive the key, for good (type its name to confirm)", section: changeKey,
+      hintRank: nil),
   ]
 
   /// The keys accepted while typing a filter (every other printable key is typed).
@@ -127,6 +143,38 @@ package enum KeyMap {
     [KeyCommand.back, .toggleHelp, .refresh, .quit].compactMap { command in
       binding(for: command).map { KeyHint(keys: $0.label, action: $0.hint) }
     }
+  }
+
+  /// The hint bar of the key detail: the actions the key's status allows (none in read-only
+  /// mode), then the overlay's keys.
+  package static func keyDetailHintBar(actions: [KeyAction]) -> [KeyHint] {
+    actions.compactMap { action in
+      binding(for: action.command).map { KeyHint(keys: $0.label, action: $0.hint) }
+    } + overlayHintBar
+  }
+
+  /// The hint bar of a key action's confirmation.
+  package static func keyActionHintBar(_ prompt: KeyActionPrompt) -> [KeyHint] {
+    switch prompt.phase {
+    case .sending, .failed:
+      return [KeyHint(keys: "Esc", action: "close")]
+    case .confirming:
+      if prompt.action.takesText {
+        return [
+          KeyHint(keys: "Enter", action: prompt.action.verb.lowercased()),
+          KeyHint(keys: "Esc", action: "cancel"),
+        ]
+      }
+      return [
+        KeyHint(keys: "y", action: prompt.action.verb.lowercased()),
+        KeyHint(keys: "n/Esc", action: "cancel"),
+      ]
+    }
+  }
+
+  /// The help overlay's sections; in read-only mode without the key actions, which are off.
+  package static func helpSections(readOnly: Bool) -> [HelpSection] {
+    readOnly ? helpSections.filter { $0.title != changeKey } : helpSections
   }
 
   /// The hint bar while the profile picker is open.

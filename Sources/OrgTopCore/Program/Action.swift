@@ -12,6 +12,8 @@ package enum Action: Sendable {
   /// A wake-up the reducer asked for (``Effect/wake(at:)``) came due, or the clock display ticked.
   case clockTicked(Date)
   case fetchCompleted(DataSlot, Result<DataResponse, FetchFailure>, at: Date)
+  /// The API answered a key write (``Effect/updateKey(_:)``): the updated key, or why not.
+  case keyUpdateCompleted(KeyUpdate, Result<APIKey, FetchFailure>, at: Date)
   /// The host could not open the profile asked for (``Effect/switchProfile(_:)``).
   case profileSwitchFailed(String, reason: String)
   /// SIGINT, SIGTERM or SIGHUP: leave now.
@@ -25,6 +27,9 @@ package enum Effect: Hashable, Sendable {
   /// Send ``Action/clockTicked(_:)`` at (or just after) this instant. The loop keeps one timer,
   /// at the earliest pending instant: the idle program sleeps between wake-ups, never polls.
   case wake(at: Date)
+  /// Send this one write to the data source (never retried) and feed the answer back as
+  /// ``Action/keyUpdateCompleted(_:_:at:)``. Never returned in read-only mode.
+  case updateKey(KeyUpdate)
   /// Restore the terminal and exit.
   case quit
   /// Month-to-date spend crossed a threshold: ring the bell if the user asked for it.

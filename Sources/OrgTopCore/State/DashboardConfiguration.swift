@@ -19,7 +19,8 @@ package struct DashboardConfiguration: Hashable, Sendable {
   /// A monthly budget in dollars, used for the gauge when the organization's spend limits cannot
   /// be read (admin-api.md §14).
   package var budget: Decimal?
-  /// Read-only mode (`--read-only`, and always in kiosk mode): shown as a badge.
+  /// Read-only (`--read-only`, kiosk) mode: a badge, and no key action: the reducer offers
+  /// none and never returns a write, and the runtime refuses any that reaches it.
   package var isReadOnly: Bool
   /// Whether the header clock is drawn, which makes the program wake once a second.
   package var showsClock: Bool

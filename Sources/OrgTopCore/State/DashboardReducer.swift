@@ -26,7 +26,12 @@ package enum DashboardReducer {
     case .keyPressed(let key, let now):
       state.lastSeen = max(state.lastSeen ?? now, now)
       state.notice = nil
+      state.keyWrite.outcome = nil
       return handle(key, in: &state, at: now)
+    case .keyUpdateCompleted(let update, let result, let now):
+      state.lastSeen = max(state.lastSeen ?? now, now)
+      completeKeyUpdate(update, result, in: &state)
+      return []
     case .profileSwitchFailed(let profile, let reason):
       state.notice = "Cannot open profile \(profile): \(reason)"
       return []
@@ -48,6 +53,9 @@ package enum DashboardReducer {
       state.isQuitting = true
       return [.quit]
     }
+    if case .keyAction(let prompt) = state.overlay {
+      return handleKeyActionPrompt(key, prompt: prompt, in: &state)
+    }
     if state.table.isEditingFilter, state.overlay == nil {
       return editFilter(key, in: &state)
     }
@@ -57,12 +65,17 @@ package enum DashboardReducer {
     return perform(command, in: &state, at: now)
   }
 
-  /// Runs a command. With an overlay open only closing it, help, refresh and quit act.
+  /// Runs a command. With an overlay open only closing it, help, refresh and quit act (and,
+  /// in the key detail, the key actions).
   package static func perform(
     _ command: KeyCommand, in state: inout DashboardState, at now: Date
   ) -> [Effect] {
     if case .profilePicker(let selected) = state.overlay {
       return pickProfile(command, selected: selected, in: &state)
+    }
+    if let action = KeyAction(command: command) {
+      guard state.overlay == nil || state.overlay == .keyDetail else { return [] }
+      return startKeyAction(action, in: &state)
     }
     if state.overlay != nil, ![.back, .toggleHelp, .refresh, .quit].contains(command) {
       return []
@@ -113,6 +126,7 @@ package enum DashboardReducer {
     case .pageDown: moveSelection(by: state.table.pageSize, in: &state)
     case .moveToTop: moveSelection(to: 0, in: &state)
     case .moveToBottom: moveSelection(to: Int.max, in: &state)
+    case .renameKey, .deactivateKey, .activateKey, .archiveKey: break  // started above
     }
     return []
   }

@@ -11,6 +11,8 @@ package struct DashboardState: Hashable, Sendable {
     case help
     /// The profile picker, with the highlighted profile's index.
     case profilePicker(selected: Int)
+    /// The confirmation of a key action (rename, deactivate, reactivate, archive).
+    case keyAction(KeyActionPrompt)
   }
 
   package var configuration: DashboardConfiguration
@@ -111,6 +113,8 @@ package struct DashboardState: Hashable, Sendable {
   /// A message for the status bar that no data slot carries (a profile that could not be
   /// opened); cleared by the next key.
   package var notice: String?
+  /// The key write in flight and the last one's outcome.
+  package var keyWrite = KeyWriteState()
   /// Set when the reducer asked to quit.
   package var isQuitting = false
 

@@ -16,7 +16,11 @@ extension DashboardViewModel {
   package init(state: DashboardState, now: Date, figures: DashboardFigures) {
     var overlay: Overlay?
     switch state.overlay {
-    case .help: overlay = .help(HelpViewModel(title: "Keys", sections: KeyMap.helpSections))
+    case .help:
+      overlay = .help(
+        HelpViewModel(
+          title: "Keys",
+          sections: KeyMap.helpSections(readOnly: state.configuration.isReadOnly)))
     case .keyDetail:
       if let row = state.selectedKeyRow {
         overlay = .keyDetail(
@@ -24,6 +28,8 @@ extension DashboardViewModel {
       }
     case .profilePicker(let selected):
       overlay = .profiles(ProfilePickerViewModel(state: state, selected: selected))
+    case .keyAction(let prompt):
+      overlay = .keyAction(KeyActionViewModel(prompt: prompt))
     case nil: overlay = nil
     }
     self.init(
@@ -48,6 +54,12 @@ extension DashboardViewModel {
   static func hints(for state: DashboardState) -> [KeyHint] {
     if state.configuration.kiosk != nil { return [] }
     if case .profilePicker = state.overlay { return KeyMap.profilePickerHintBar }
+    if case .keyAction(let prompt) = state.overlay { return KeyMap.keyActionHintBar(prompt) }
+    if state.overlay == .keyDetail, !state.configuration.isReadOnly,
+      let key = state.selectedKeyRow?.key
+    {
+      return KeyMap.keyDetailHintBar(actions: KeyAction.available(for: key.status))
+    }
     if state.overlay != nil { return KeyMap.overlayHintBar }
     if state.table.isEditingFilter { return KeyMap.filterHintBar }
     return KeyMap.hintBar

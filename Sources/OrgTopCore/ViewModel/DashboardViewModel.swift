@@ -43,6 +43,8 @@ package enum Overlay: Hashable, Sendable {
   case keyDetail(KeyDetailViewModel)
   case help(HelpViewModel)
   case profiles(ProfilePickerViewModel)
+  /// A key action's confirmation.
+  case keyAction(KeyActionViewModel)
 }
 
 /// The top line: product, organization, mode badges and the clock (the heartbeat of a wall screen).

@@ -40,6 +40,9 @@ extension StatusBarViewModel {
           StyledText("next refresh \(Format.countdown(next.timeIntervalSince(now)))", role: .dim))
       }
     }
+    if let write = state.keyWrite.inFlight {
+      parts.append(StyledText("\(write.action.progressive.lowercased()) '\(write.keyName)'…"))
+    }
     return interleave(parts)
   }
 
@@ -48,6 +51,9 @@ extension StatusBarViewModel {
   {
     if let notice = state.notice {
       return ([StyledText(notice, role: .danger)], [])
+    }
+    if let outcome = state.keyWrite.outcome {
+      return ([StyledText(outcome.text, role: outcome.succeeded ? .good : .danger)], [])
     }
     if let outage = state.outage {
       return outageText(outage, now: now)

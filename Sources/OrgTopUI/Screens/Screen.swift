@@ -34,6 +34,8 @@ package enum Screen {
       drawHelp(help, layout: layout, in: &grid)
     case .profiles(let picker):
       drawProfilePicker(picker, layout: layout, in: &grid)
+    case .keyAction(let prompt):
+      drawKeyAction(prompt, layout: layout, in: &grid)
     case nil:
       break
     }
