@@ -35,6 +35,8 @@ package struct DashboardConfiguration: Hashable, Sendable {
   package var profiles: [ProfileSummary] = []
   /// The profile shown, when the settings came from one.
   package var activeProfile: String?
+  /// The thresholds of the key flags (idle days, anomaly factor).
+  package var keyFlagRules = KeyFlagRules()
 
   /// Every setting has a default: a live dashboard of `api.anthropic.com`, refreshed every 60 s.
   package init(
