@@ -72,7 +72,14 @@ package struct LiveDataSource: OrgDataSource {
 
   package func usage(_ query: ReportQuery) async throws -> UsageReport {
     try await mapped { () async throws(AdminClientError) in
-      let source = try await decider.source(using: client)
+      // A query that names its family gets it: the decider's verdict is for the figures that
+      // must agree across usage and cost.
+      let source: ReportSource
+      if let forced = query.source {
+        source = forced
+      } else {
+        source = try await decider.source(using: client)
+      }
       switch source {
       case .analytics:
         let result = try await client.analyticsUsage(Self.analyticsQuery(query))

@@ -37,6 +37,10 @@ package struct SimulatorConfiguration: Sendable {
   package var port: Int
   /// Called after each request with its log entry (never holds a key), e.g. for `--log`.
   package var onRequest: (@Sendable (RequestLogEntry) -> Void)?
+  /// The demo's stories for the key flags (``FlagShowcase``): keys created by a member who has
+  /// left, and a key whose usage bursts. Off by default, so the world of a seed stays the one
+  /// the conformance checks and the determinism tests read.
+  package var showcasesKeyFlags = false
 
   package init(
     seed: UInt64 = 42, keyCount: Int = 40, frozen: Bool = false, analytics: Analytics = .available,

@@ -30,7 +30,11 @@ struct ConnectionOptions: ParsableArguments {
   }
 
   /// The embedded simulator's settings for the demo.
-  var demo: SimulatorConfiguration { SimulatorConfiguration(seed: seed, keyCount: keys) }
+  var demo: SimulatorConfiguration {
+    var configuration = SimulatorConfiguration(seed: seed, keyCount: keys)
+    configuration.showcasesKeyFlags = true
+    return configuration
+  }
 
   /// The flags as the settings layer reads them, with the command's own settings flags.
   func settingsFlags(

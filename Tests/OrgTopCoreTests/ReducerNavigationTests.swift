@@ -257,6 +257,8 @@ extension ReducerNavigationTests {
         switch column {
         case .name: (row.key.name.lowercased(), nil, nil)
         case .status: (row.key.status.wire.lowercased(), nil, nil)
+        // The number of flags.
+        case .flags: (nil, Double(row.flags.count), nil)
         case .workspace: (row.workspaceName.lowercased(), nil, nil)
         case .createdBy: (row.creatorName.lowercased(), nil, nil)
         case .created: (nil, row.key.createdAt.timeIntervalSince1970, nil)

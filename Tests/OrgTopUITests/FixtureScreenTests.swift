@@ -30,6 +30,21 @@ struct FixtureScreenTests {
       render(harness, size), named: "fixture-dashboard-\(size.columns)x\(size.rows)")
   }
 
+  /// `f` on the fixture at 120x40: only the flagged keys, their FLAGS text, and the count in
+  /// the title.
+  @Test("flagged keys from the fixture")
+  func flagged() {
+    let size = TerminalSize(columns: 120, rows: 40)
+    var harness = harness(size: size)
+    harness.press(.character("f"))
+    let grid = render(harness, size)
+    let flagged = harness.state.keyRows.count
+    #expect(flagged > 0 && flagged < Fixtures.apiKeys.count)
+    #expect(grid.lines[1].contains("API keys (\(flagged) flagged of 12)"), "\(grid.lines[1])")
+    #expect(grid.lines.contains { $0.contains("FLAGS") })
+    GoldenFile.verify(grid, named: "fixture-flagged-120x40")
+  }
+
   @Test("key detail from the fixture")
   func detail() {
     let size = TerminalSize(columns: 80, rows: 24)

@@ -28,12 +28,19 @@ package struct ReportQuery: Hashable, Sendable {
   package var end: Date
   package var bucket: BucketWidth?
   package var groupBy: [ReportDimension]
+  /// The report family this query must use, whatever the session decided (`nil`: the decided
+  /// one). The per-key hourly report asks for legacy, whose pages count buckets, not rows.
+  package var source: ReportSource?
 
-  package init(start: Date, end: Date, bucket: BucketWidth?, groupBy: [ReportDimension]) {
+  package init(
+    start: Date, end: Date, bucket: BucketWidth?, groupBy: [ReportDimension],
+    source: ReportSource? = nil
+  ) {
     self.start = start
     self.end = end
     self.bucket = bucket
     self.groupBy = groupBy
+    self.source = source
   }
 }
 

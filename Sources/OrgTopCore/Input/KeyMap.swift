@@ -3,7 +3,7 @@ package enum KeyCommand: String, Hashable, Sendable, CaseIterable {
   case moveUp, moveDown, pageUp, pageDown, moveToTop, moveToBottom
   case openDetail, back, nextPane, previousPane
   case refresh, toggleHelp, quit
-  case startFilter, cycleSort, reverseSort
+  case startFilter, cycleSort, reverseSort, toggleFlagged
   case pickProfile
   case renameKey, deactivateKey, activateKey, archiveKey
 }
@@ -97,6 +97,10 @@ package enum KeyMap {
     Binding(
       command: .reverseSort, keys: [.character("S")], label: "S", hint: "reverse",
       help: "Reverse the sort order", section: filterAndSort, hintRank: nil),
+    Binding(
+      command: .toggleFlagged, keys: [.character("f")], label: "f", hint: "flagged",
+      help: "Show only flagged keys (FLAGS column), or every key again", section: filterAndSort,
+      hintRank: nil),
     // The only writes (docs/admin-api.md §6.4); none of them in read-only or kiosk mode.
     Binding(
       command: .renameKey, keys: [.character("n")], label: "n", hint: "rename",

@@ -18,4 +18,6 @@ package enum DataSlot: String, Hashable, Sendable, CaseIterable {
   case keyActivity
   /// Month-to-date cost of the whole organization per UTC day (burn rate, sparkline).
   case dailyCost
+  /// Seven days and an hour of usage per key in hourly buckets (the anomaly flag).
+  case keyHourly
 }

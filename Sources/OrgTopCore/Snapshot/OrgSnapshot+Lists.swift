@@ -5,9 +5,11 @@ extension OrgSnapshot {
   /// by default by cost, highest first), with the facts the table shows and the month's tokens
   /// and cost by model.
   static func keys(
-    state: DashboardState, figures: DashboardFigures, breakdown: MonthBreakdown
+    state: DashboardState, figures: DashboardFigures, breakdown: MonthBreakdown, now: Date
   ) -> [Key]? {
     guard state.apiKeys.value != nil else { return nil }
+    let flagContext = KeyFlagContext(state, now: now)
+    let rules = state.configuration.keyFlagRules
     let perKeyCost = figures.cost?.isPerKeyAvailable == true
     let costByModel = figures.cost?.byKeyAndModel ?? [:]
     let hasUsage = state.monthUsage.value != nil
@@ -32,6 +34,9 @@ extension OrgSnapshot {
         createdBy: key.createdBy.map { creator(for: $0, in: state) },
         createdAt: key.createdAt, expiresAt: key.expiresAt, lastActive: lastActive,
         lastActiveState: activity,
+        flags: KeyFlags.evaluate(
+          flagContext.facts(for: key, lastActive: row.lastActive), rules: rules, now: now
+        ).map { Flag(code: $0.code, reason: $0.reason) },
         costUSD: row.costMTD.map(Dollars.init),
         tokens: hasUsage ? Tokens(breakdown.tokensByKey[key.id] ?? TokenCounts()) : nil,
         byModel: models.sorted().map { model in

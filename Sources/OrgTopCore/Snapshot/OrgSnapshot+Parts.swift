@@ -56,6 +56,8 @@ extension OrgSnapshot {
     @Nullable package var lastActive: Date? = nil
     /// `day`, `before_window` (no usage in 30 days), `never`, or `unknown` (not loaded).
     package var lastActiveState: String
+    /// The key's flags at the snapshot's instant (``KeyFlags``): `[]` when none was raised.
+    package var flags: [Flag]
     /// `nil` with legacy reports (they cannot split cost by key).
     @Nullable package var costUSD: Dollars? = nil
     @Nullable package var tokens: Tokens? = nil
@@ -70,10 +72,18 @@ extension OrgSnapshot {
       case expiresAt = "expires_at"
       case lastActive = "last_active"
       case lastActiveState = "last_active_state"
+      case flags
       case costUSD = "cost_usd"
       case tokens
       case byModel = "by_model"
     }
+  }
+
+  /// One flag of a key: its short code and the reason in words.
+  package struct Flag: Encodable, Hashable, Sendable {
+    /// `idle`, `noexp`, `dflt`, `gone`, `exp7d` or `spike`.
+    package var code: String
+    package var reason: String
   }
 
   /// Who made a key.

@@ -21,7 +21,7 @@ extension OrgSnapshot {
     tokens = state.monthUsage.value.map { _ in Tokens(breakdown.tokens) }
     limit = Self.limit(figures)
     burn = Self.burn(figures)
-    keys = Self.keys(state: state, figures: figures, breakdown: breakdown)
+    keys = Self.keys(state: state, figures: figures, breakdown: breakdown, now: now)
     workspaces = Self.workspaces(state: state, breakdown: breakdown)
     members = Self.members(
       state: state, keys: keys, perKeyCost: figures.cost?.isPerKeyAvailable == true)

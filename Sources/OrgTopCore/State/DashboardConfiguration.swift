@@ -45,6 +45,8 @@ package struct DashboardConfiguration: Hashable, Sendable {
       }
     }
   }
+  /// The thresholds of the key flags (idle days, anomaly factor).
+  package var keyFlagRules = KeyFlagRules()
 
   /// Every setting has a default: a live dashboard of `api.anthropic.com`, refreshed every 60 s.
   package init(

@@ -230,6 +230,7 @@ extension DashboardReducer {
     case (.recentUsage, .usage(let value)): state.recentUsage.value = value
     case (.keyActivity, .usage(let value)): state.keyActivity.value = value
     case (.dailyCost, .cost(let value)): state.dailyCost.value = value
+    case (.keyHourly, .usage(let value)): state.keyHourly.value = KeyHourlyUsage(report: value)
     default: return false
     }
     return true

@@ -18,7 +18,7 @@ package enum DashboardReducer {
       state.lastSeen = max(state.lastSeen ?? now, now)
       apply(result, to: slot, in: &state, at: now)
       if slot == .apiKeys || slot == .monthCost || slot == .monthUsage || slot == .keyActivity
-        || slot == .workspaces || slot == .members
+        || slot == .workspaces || slot == .members || slot == .keyHourly
       {
         reconcileSelection(&state)
       }
@@ -114,6 +114,9 @@ package enum DashboardReducer {
       reconcileSelection(&state)
     case .reverseSort:
       state.table.sortDescending.toggle()
+      reconcileSelection(&state)
+    case .toggleFlagged:
+      state.table.flaggedOnly.toggle()
       reconcileSelection(&state)
     case .pickProfile:
       let index = state.configuration.profiles.firstIndex {

@@ -18,11 +18,14 @@ package struct KeyRowFacts: Hashable, Sendable {
   /// table is projected every second, and `Decimal` formatting is the costly part of it.
   package private(set) var tokensText: String?
   package private(set) var costText: String?
+  /// The key's flags as of the row's derivation (``KeyFlags``).
+  package var flags: KeyFlagSet
 
   package init(
     key: APIKey, workspaceName: String, creatorName: String,
-    lastActive: KeyActivity.LastActive, tokensMTD: Int?, costMTD: Money?
+    lastActive: KeyActivity.LastActive, tokensMTD: Int?, costMTD: Money?, flags: KeyFlagSet = []
   ) {
+    self.flags = flags
     self.key = key
     self.workspaceName = workspaceName
     self.creatorName = creatorName
@@ -71,26 +74,46 @@ extension DashboardState {
     }
   }
 
-  /// Every key with its figures that matches `filter` (lowercased; `nil`: every key), unsorted.
+  /// Every key with its figures that matches `filter` (lowercased; `nil`: every key) and, if
+  /// `flaggedOnly`, has a flag, unsorted; with how many keys have a flag, filters aside.
   /// Filtered as the rows are made, so a filter never holds all 10,000 rows and then a copy.
-  func keyRowFacts(matching filter: String?) -> [KeyRowFacts] {
-    guard let keys = apiKeys.value else { return [] }
+  func keyRowFacts(matching filter: String?, flaggedOnly: Bool = false)
+    -> (rows: [KeyRowFacts], flagged: Int)
+  {
+    guard let keys = apiKeys.value else { return ([], 0) }
     let tokens = tokenSummary
     let cost = costSummary
     let activity = activitySummary
+    let flagContext = KeyFlagContext(self)
     var rows: [KeyRowFacts] = []
-    if filter == nil { rows.reserveCapacity(keys.count) }
+    var flagged = 0
+    if filter == nil, !flaggedOnly { rows.reserveCapacity(keys.count) }
     for key in keys {
+      let lastActive = activity?.lastActive(for: key) ?? .unknown
+      let flags = KeyFlags.kinds(
+        flagContext.facts(for: key, lastActive: lastActive), rules: configuration.keyFlagRules,
+        now: flagContext.now)
+      if !flags.isEmpty { flagged += 1 }
+      if flaggedOnly, flags.isEmpty { continue }
       let row = KeyRowFacts(
         key: key, workspaceName: workspaceName(for: key.workspaceID),
-        creatorName: actorName(key.createdBy),
-        lastActive: activity?.lastActive(for: key) ?? .unknown,
+        creatorName: actorName(key.createdBy), lastActive: lastActive,
         tokensMTD: tokens.map { $0.byKey[key.id] ?? 0 },
-        costMTD: cost.flatMap { $0.isPerKeyAvailable ? ($0.byKey[key.id] ?? .zero()) : nil })
+        costMTD: cost.flatMap { $0.isPerKeyAvailable ? ($0.byKey[key.id] ?? .zero()) : nil },
+        flags: flags)
       if let filter, !Self.matches(row, filter) { continue }
       rows.append(row)
     }
-    return rows
+    return (rows, flagged)
+  }
+
+  /// The flags of one key at `now`, with their reasons (the detail view and the snapshot).
+  package func keyFlags(for key: APIKey, now: Date) -> [KeyFlag] {
+    let context = KeyFlagContext(self, now: now)
+    let lastActive = activitySummary?.lastActive(for: key) ?? .unknown
+    return KeyFlags.evaluate(
+      context.facts(for: key, lastActive: lastActive), rules: configuration.keyFlagRules,
+      now: now)
   }
 
   /// Where the selected key is in ``keyRows``: usually still at its last index (checked first,
@@ -113,7 +136,9 @@ extension DashboardState {
   mutating func deriveKeyRows() {
     keyRows = []  // this state's hold on the old rows goes before the new ones are built
     let filter = table.filter?.lowercased()
-    var rows = keyRowFacts(matching: filter?.isEmpty == false ? filter : nil)
+    var (rows, flagged) = keyRowFacts(
+      matching: filter?.isEmpty == false ? filter : nil, flaggedOnly: table.flaggedOnly)
+    flaggedKeyCount = flagged
     let column = table.sortColumn
     let descending = table.sortDescending
     // Each row's sort key is read once, and indices are sorted, not the rows: a merge sort
@@ -142,6 +167,7 @@ extension DashboardState {
       consider(.createdBy, facts.creatorName)
       consider(.tokens, facts.tokensText ?? "")
       consider(.cost, facts.costText ?? "")
+      consider(.flags, facts.flags.text)
       let expiring = facts.key.status == .active && facts.key.expiresAt != nil
       consider(.status, expiring ? KeyTableViewModel.longestExpiryText : facts.key.status.wire)
     }
@@ -205,6 +231,7 @@ private struct SortKey {
     case .lastActive: value = .number(Self.activityRank(row.lastActive))
     case .tokens: value = .number(Double(row.tokensMTD ?? -1))
     case .cost: value = .amount(row.costMTD?.minorUnits ?? -1)
+    case .flags: value = .number(Double(row.flags.count))
     }
   }
 

@@ -71,6 +71,12 @@ package struct DashboardState: Hashable, Sendable {
     }
   }
 
+  /// Per key, the judged hour's tokens and the 7-day hourly median (the anomaly flag), kept
+  /// instead of the hourly report itself.
+  package var keyHourly = Loadable<KeyHourlyUsage>() {
+    didSet { if keyHourly.value != oldValue.value { deriveKeyRows() } }
+  }
+
   /// The month-to-date usage summed once per report (not once per frame).
   package private(set) var tokenSummary: TokenSummary?
   /// The month-to-date cost summed once per report.
@@ -86,6 +92,9 @@ package struct DashboardState: Hashable, Sendable {
   /// Per key-table column (``KeyColumn`` order), the longest text of all ``keyRows``, so the
   /// table sizes its columns for every row while it formats only a page. Derived with them.
   package internal(set) var widestKeyTexts: [String] = []
+  /// How many keys have at least one flag, of every key (the filters aside), counted with
+  /// ``keyRows``.
+  package internal(set) var flaggedKeyCount = 0
   /// How many keys have each status (by wire name), counted when the keys change.
   package private(set) var keyCountsByStatus: [String: Int] = [:]
 
@@ -104,6 +113,7 @@ package struct DashboardState: Hashable, Sendable {
     didSet {
       if table.filter != oldValue.filter || table.sortColumn != oldValue.sortColumn
         || table.sortDescending != oldValue.sortDescending
+        || table.flaggedOnly != oldValue.flaggedOnly
       {
         deriveKeyRows()
       }
@@ -138,6 +148,7 @@ package struct DashboardState: Hashable, Sendable {
       case .recentUsage: recentUsage.status
       case .keyActivity: keyActivity.status
       case .dailyCost: dailyCost.status
+      case .keyHourly: keyHourly.status
       }
     }
     set {
@@ -154,6 +165,7 @@ package struct DashboardState: Hashable, Sendable {
       case .recentUsage: recentUsage.status = newValue
       case .keyActivity: keyActivity.status = newValue
       case .dailyCost: dailyCost.status = newValue
+      case .keyHourly: keyHourly.status = newValue
       }
     }
   }
@@ -173,6 +185,7 @@ package struct DashboardState: Hashable, Sendable {
     case .recentUsage: recentUsage.value != nil
     case .keyActivity: keyActivity.value != nil
     case .dailyCost: dailyCost.value != nil
+    case .keyHourly: keyHourly.value != nil
     }
   }
 

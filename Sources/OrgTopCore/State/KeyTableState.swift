@@ -17,6 +17,8 @@ package struct KeyTableState: Hashable, Sendable {
   package var scrollOffset: Int
   /// How many key rows the layout shows: the PgUp/PgDn step and the scroll window.
   package var pageSize: Int
+  /// `f`: only keys with at least one flag are listed (with the text filter, if any).
+  package var flaggedOnly = false
 
   package init(
     filter: String? = nil, isEditingFilter: Bool = false, sortColumn: KeyColumn = .cost,

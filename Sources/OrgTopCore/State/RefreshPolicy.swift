@@ -5,7 +5,7 @@ import Foundation
 ///
 /// Numbers (admin-api.md §13.8, §14): organization and rate limits 10 min; keys, members,
 /// invites, workspaces and spend limits 5 min; the four report slots every refresh interval
-/// (60 s by default); key activity 5 min. Failures back off 5 s, 10 s, 20 s … capped at 5 min,
+/// (60 s by default); key activity 5 min; hourly usage per key 15 min. Failures back off 5 s, 10 s, 20 s … capped at 5 min,
 /// never sooner than the server's `Retry-After` (itself capped at 1 h against absurd values).
 package struct RefreshPolicy: Hashable, Sendable {
   /// The smallest accepted report refresh interval: the API asks for about one report request
@@ -16,6 +16,9 @@ package struct RefreshPolicy: Hashable, Sendable {
   package var slowTTL: TimeInterval = 600
   package var listTTL: TimeInterval = 300
   package var activityTTL: TimeInterval = 300
+  /// The hourly per-key report (the anomaly flag): 2 requests every 15 minutes. Its judged hour
+  /// changes once an hour, so a burst shows 5 to 20 minutes after its hour ends.
+  package var hourlyTTL: TimeInterval = 900
   package var backoffBase: TimeInterval = 5
   package var backoffCap: TimeInterval = 300
   package var retryAfterCap: TimeInterval = 3600
@@ -39,6 +42,7 @@ package struct RefreshPolicy: Hashable, Sendable {
     case .apiKeys, .workspaces, .members, .invites, .spendLimits: listTTL
     case .monthUsage, .monthCost, .dailyCost, .recentUsage: refreshInterval
     case .keyActivity: activityTTL
+    case .keyHourly: hourlyTTL
     }
   }
 

@@ -43,6 +43,28 @@ package enum ReportWindows {
       bucket: .day, groupBy: [.apiKey])
   }
 
+  /// How far the reports lag behind real time (admin-api.md §13.8: usually within about five
+  /// minutes): an hour is read as complete only this long after it ended.
+  package static let reportLag: TimeInterval = 300
+
+  /// The hour the anomaly flag judges at `now`: the latest whole UTC hour that ended at least
+  /// ``reportLag`` ago, so its bucket is complete rather than a partial hour.
+  package static func judgedHour(at now: Date) -> Date {
+    UTCCalendar.floor(now.addingTimeInterval(-reportLag), to: 3600).addingTimeInterval(-3600)
+  }
+
+  /// Hourly usage per key for the anomaly flag: the judged hour and the 7 days (168 hours)
+  /// before it, `[H − 7 d, H + 1 h)` in 169 one-hour buckets. From the legacy report whatever
+  /// the session decided: its pages count buckets (168 a page, admin-api.md §13.2), so this is
+  /// 2 requests at any number of keys, where analytics pages count rows (1,000 a page: one
+  /// row per key and hour with usage).
+  package static func keyHourly(at now: Date) -> ReportQuery {
+    let hour = judgedHour(at: now)
+    return ReportQuery(
+      start: hour.addingTimeInterval(-7 * 86_400), end: hour.addingTimeInterval(3600),
+      bucket: .hour, groupBy: [.apiKey], source: .legacy)
+  }
+
   /// The request for a slot at `now`.
   package static func request(for slot: DataSlot, at now: Date) -> DataRequest {
     switch slot {
@@ -58,6 +80,7 @@ package enum ReportWindows {
     case .recentUsage: .usage(recentUsage(at: now))
     case .keyActivity: .usage(keyActivity(at: now))
     case .dailyCost: .cost(dailyCost(at: now))
+    case .keyHourly: .usage(keyHourly(at: now))
     }
   }
 

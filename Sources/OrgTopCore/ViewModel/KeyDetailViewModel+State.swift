@@ -43,6 +43,7 @@ extension KeyDetailViewModel {
       costRows = [LabeledValue("Total", "…", role: .dim)]
     }
     sections.append(DetailSection(title: "Cost, month to date (UTC)", rows: costRows))
+    sections.append(DetailSection(title: "Flags", rows: Self.flagRows(key, state: state, now: now)))
 
     var sparklines: [SparklineViewModel] = []
     if let activity = figures.activity {
@@ -53,5 +54,29 @@ extension KeyDetailViewModel {
           caption: "peak \(Format.tokens(series.max() ?? 0))/day"))
     }
     self.init(title: key.name, sections: sections, sparklines: sparklines)
+  }
+
+  /// One row per flag, its code and its reason; what could not be judged yet is said, so that
+  /// "none" is never claimed on missing data.
+  static func flagRows(_ key: APIKey, state: DashboardState, now: Date) -> [LabeledValue] {
+    var rows = state.keyFlags(for: key, now: now).map {
+      LabeledValue($0.code, $0.reason, role: .warning)
+    }
+    if rows.isEmpty {
+      rows.append(
+        LabeledValue("—", key.status == .active ? "none" : "none (only active keys are flagged)"))
+    }
+    guard key.status == .active else { return rows }
+    let pending: [(DataSlot, String)] = [
+      (.keyActivity, "idle"), (.members, "creator gone"), (.workspaces, "Default workspace"),
+      (.keyHourly, "usage spike"),
+    ]
+    let unknown = pending.filter { !state.hasValue($0.0) }.map(\.1)
+    if !unknown.isEmpty {
+      rows.append(
+        LabeledValue(
+          "…", "not judged yet (data loading): " + unknown.joined(separator: ", "), role: .dim))
+    }
+    return rows
   }
 }

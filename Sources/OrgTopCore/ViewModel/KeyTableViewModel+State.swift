@@ -1,19 +1,20 @@
 import Foundation
 
 extension KeyTableViewModel {
-  /// The columns, in ``KeyColumn`` order. Priorities keep NAME, STATUS and COST MTD at 80
-  /// columns; the rest drop in the order LAST ACTIVE… CREATED as width runs out.
+  /// The columns, in ``KeyColumn`` order. Priorities keep NAME, STATUS, COST MTD and FLAGS at
+  /// 80 columns; the rest drop in the order TOKENS MTD… CREATED as width runs out.
   package static let columns: [TableColumn] = KeyColumn.allCases.map { column in
     switch column {
     case .name:
       TableColumn(title: column.title, alignment: .left, minWidth: 12, priority: 0, flexible: true)
     case .status: TableColumn(title: column.title, alignment: .left, minWidth: 8, priority: 1)
-    case .workspace: TableColumn(title: column.title, alignment: .left, minWidth: 10, priority: 5)
-    case .createdBy: TableColumn(title: column.title, alignment: .left, minWidth: 10, priority: 7)
-    case .created: TableColumn(title: column.title, alignment: .left, minWidth: 10, priority: 8)
-    case .expires: TableColumn(title: column.title, alignment: .left, minWidth: 10, priority: 6)
-    case .lastActive: TableColumn(title: column.title, alignment: .left, minWidth: 11, priority: 4)
-    case .tokens: TableColumn(title: column.title, alignment: .right, minWidth: 10, priority: 3)
+    case .flags: TableColumn(title: column.title, alignment: .left, minWidth: 5, priority: 3)
+    case .workspace: TableColumn(title: column.title, alignment: .left, minWidth: 10, priority: 6)
+    case .createdBy: TableColumn(title: column.title, alignment: .left, minWidth: 10, priority: 8)
+    case .created: TableColumn(title: column.title, alignment: .left, minWidth: 10, priority: 9)
+    case .expires: TableColumn(title: column.title, alignment: .left, minWidth: 10, priority: 7)
+    case .lastActive: TableColumn(title: column.title, alignment: .left, minWidth: 11, priority: 5)
+    case .tokens: TableColumn(title: column.title, alignment: .right, minWidth: 10, priority: 4)
     case .cost: TableColumn(title: column.title, alignment: .right, minWidth: 10, priority: 2)
     }
   }
@@ -35,22 +36,30 @@ extension KeyTableViewModel {
     // Unknown is not zero: before the list has loaded, the title has no count.
     let title: String
     if let total = state.apiKeys.value?.count {
-      title =
-        table.filter?.isEmpty == false
-        ? "API keys (\(rows.count) of \(total))" : "API keys (\(total))"
+      if table.flaggedOnly {
+        title = "API keys (\(rows.count) flagged of \(total))"
+      } else {
+        title =
+          table.filter?.isEmpty == false
+          ? "API keys (\(rows.count) of \(total))" : "API keys (\(total))"
+      }
     } else {
       title = "API keys"
     }
     let emptyMessage: String
     if let filter = table.filter, !filter.isEmpty {
-      emptyMessage = "No keys match \"\(filter)\""
+      emptyMessage =
+        table.flaggedOnly ? "No flagged keys match \"\(filter)\"" : "No keys match \"\(filter)\""
+    } else if table.flaggedOnly, state.apiKeys.value != nil {
+      emptyMessage = "No flagged keys (f shows every key)"
     } else {
       emptyMessage = state.apiKeys.value == nil ? "Loading API keys…" : "No API keys"
     }
     self.init(
       title: title,
       condition: .of(
-        state, primary: [.apiKeys], secondary: [.workspaces, .members, .keyActivity], now: now,
+        state, primary: [.apiKeys], secondary: [.workspaces, .members, .keyActivity, .keyHourly],
+        now: now,
         loading: "Loading API keys…"),
       columns: Self.columns, rows: tableRows, firstRow: window.lowerBound, rowCount: rows.count,
       widestCells: state.widestKeyTexts,
@@ -85,6 +94,7 @@ extension KeyTableViewModel {
       switch column {
       case .name: key.name
       case .status: statusText(key, now: now)
+      case .flags: facts.flags.text
       case .workspace: facts.workspaceName
       case .createdBy: facts.creatorName
       case .created: Format.shortDate(key.createdAt, relativeTo: now)

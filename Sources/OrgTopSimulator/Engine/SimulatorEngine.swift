@@ -29,8 +29,11 @@ package final class SimulatorEngine: Sendable {
   package init(configuration: SimulatorConfiguration) {
     self.configuration = configuration
     startMicros = Self.micros(configuration.clock())
-    let world = WorldBuilder.build(
+    var world = WorldBuilder.build(
       seed: configuration.seed, keyCount: configuration.keyCount, now: startMicros)
+    if configuration.showcasesKeyFlags {
+      FlagShowcase.apply(to: &world, seed: configuration.seed, now: startMicros)
+    }
     var keyRandom = SeededGenerator(seed: configuration.seed ^ 0xAD31_0000)
     adminKey = configuration.adminKey ?? "sk-ant-admin01-" + keyRandom.base62(86) + "-" + "AA"
     organizationID = world.organization.id

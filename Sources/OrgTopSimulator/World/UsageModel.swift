@@ -19,6 +19,10 @@ package struct UsageModel: Sendable {
     package var phase: Int
     /// Probability that a given hour has any traffic.
     package var activity: Double
+    /// From this hour (hours since the epoch) on, every hour has traffic, ``burstFactor`` times
+    /// the usual: a runaway client (the demo's usage spike). `nil`: no burst.
+    package var burstFromHour: Int? = nil
+    package var burstFactor: Double = 1
   }
 
   package var series: [Series]
@@ -35,11 +39,15 @@ package struct UsageModel: Sendable {
   package func hourTotal(_ index: Int, hour: Int) -> UsageCounts {
     let series = series[index]
     let hash = SeededGenerator.hash(series.seed, UInt64(bitPattern: Int64(hour)))
-    if SeededGenerator.unit(SeededGenerator.mix(hash)) >= series.activity { return UsageCounts() }
+    let bursting = series.burstFromHour.map { hour >= $0 } ?? false
+    if !bursting, SeededGenerator.unit(SeededGenerator.mix(hash)) >= series.activity {
+      return UsageCounts()
+    }
     let localHour = ((hour + series.phase) % 24 + 24) % 24
     let weekday = ((WireTime.floorDiv(hour, 24) + 3) % 7 + 7) % 7  // 0 = Monday
     let factor =
       Self.diurnal[localHour] * (weekday >= 5 ? 0.4 : 1) * (0.55 + 0.9 * SeededGenerator.unit(hash))
+      * (bursting ? series.burstFactor : 1)
     func scale(_ value: Int) -> Int { Int(Double(value) * factor) }
     var counts = UsageCounts(
       uncachedInput: scale(series.peak.uncachedInput), output: scale(series.peak.output),
