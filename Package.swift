@@ -111,7 +111,8 @@ let package = Package(
     .testTarget(
       name: "OrgTopAPITests",
       dependencies: [
-        "OrgTopCore", "OrgTopAPI", "OrgTopSimulator", "OrgTopRuntime",
+        "OrgTopCore", "OrgTopAPI", "OrgTopSimulator", "OrgTopRuntime", "OrgTopSettings",
+        "OrgTopTestSupport",
         .product(name: "Hummingbird", package: "hummingbird"),
         .product(name: "Logging", package: "swift-log"),
         .product(name: "AsyncHTTPClient", package: "async-http-client"),
