@@ -26,6 +26,8 @@ package enum ConfigExample {
     bell: false                           # ring the terminal bell when spend first reaches a threshold
     kiosk: false                          # a wall screen: read-only, big figures, rotating pages
     rotate: 20                            # kiosk: seconds each page stays, at least 5
+    idle_days: 30                         # flag keys unused for more days than this (1 to 30)
+    anomaly_factor: 5                     # flag keys whose last hour is 5x their hourly median
     # Run once when spend first reaches warn, critical or the limit in a month: a list (argv,
     # no shell) with the figures in its environment (ORGTOP_ALERT_*), 30 s at most.
     on_threshold: ["/usr/local/bin/page-oncall", "--team", "platform"]

@@ -17,6 +17,8 @@ enum SettingKey: String, Sendable, CaseIterable {
   case rotate
   case bell
   case onThreshold = "on_threshold"
+  case idleDays = "idle_days"
+  case anomalyFactor = "anomaly_factor"
 
   /// The three ways to name a key's source; at most one per layer.
   static let keySources: [SettingKey] = [.adminKeyEnv, .adminKeyFile, .adminKeyCommand]

@@ -22,6 +22,8 @@ enum SettingValues {
     case .logLevel: "one of " + logLevels.joined(separator: ", ")
     case .kiosk, .bell: "true or false"
     case .rotate: "a number of seconds, at least 5, such as 20"
+    case .idleDays: "a whole number of days from 1 to 30, such as 30"
+    case .anomalyFactor: "a factor above 1 and at most 1000, such as 5"
     case .onThreshold:
       "a command as a list (argv, run without a shell) such as "
         + "[\"/usr/local/bin/page-oncall\", \"--team\", \"platform\"]"
@@ -77,6 +79,18 @@ enum SettingValues {
     return NSDecimalNumber(decimal: value).doubleValue
   }
 
+  /// Days without use before a key is flagged idle: 1 to 30 (the activity report covers 30).
+  static func idleDays(_ text: String) -> Int? {
+    guard let days = Int(text), (1...30).contains(days), String(days) == text else { return nil }
+    return days
+  }
+
+  /// How many times its own hourly median a key's last hour must be to be flagged.
+  static func factor(_ text: String) -> Double? {
+    guard let value = plainDecimal(text), value > 1, value <= 1000 else { return nil }
+    return NSDecimalNumber(decimal: value).doubleValue
+  }
+
   /// A log level.
   static func logLevel(_ text: String) -> String? {
     logLevels.contains(text) ? text : nil
@@ -125,6 +139,8 @@ enum SettingValues {
     case .logLevel: logLevel(text) != nil
     case .kiosk, .bell: boolean(text) != nil
     case .rotate: rotation(text) != nil
+    case .idleDays: idleDays(text) != nil
+    case .anomalyFactor: factor(text) != nil
     }
   }
 

@@ -35,6 +35,10 @@ package struct Settings: Sendable {
   package var bell: Setting<Bool>
   /// A command run once per threshold crossing per month, as argv; `nil` when none is set.
   package var onThreshold: Setting<[String]?>
+  /// Days without use before a key is flagged idle (30 by default, 1 to 30).
+  package var idleDays: Setting<Int>
+  /// How many times its 7-day hourly median a key's last hour must be to be flagged (5).
+  package var anomalyFactor: Setting<Double>
   /// Every profile of the file, sorted by name.
   package var profiles: [String]
 }

@@ -25,13 +25,17 @@ package struct SettingsFlags: Sendable {
   package var rotate: String?
   /// `--bell` (`"true"` when given).
   package var bell: String?
+  /// `--idle-days DAYS`.
+  package var idleDays: String?
+  /// `--anomaly-factor FACTOR`.
+  package var anomalyFactor: String?
 
   /// The flags given; the others stay `nil`.
   package init(
     configFile: String? = nil, profile: String? = nil, baseURL: String? = nil,
     budget: String? = nil, warn: String? = nil, critical: String? = nil, refresh: String? = nil,
     color: String? = nil, logLevel: String? = nil, kiosk: String? = nil, rotate: String? = nil,
-    bell: String? = nil
+    bell: String? = nil, idleDays: String? = nil, anomalyFactor: String? = nil
   ) {
     self.configFile = configFile
     self.profile = profile
@@ -45,6 +49,8 @@ package struct SettingsFlags: Sendable {
     self.kiosk = kiosk
     self.rotate = rotate
     self.bell = bell
+    self.idleDays = idleDays
+    self.anomalyFactor = anomalyFactor
   }
 
   /// The value given for a setting, if any; the key sources are never flags.
@@ -60,6 +66,8 @@ package struct SettingsFlags: Sendable {
     case .kiosk: kiosk
     case .rotate: rotate
     case .bell: bell
+    case .idleDays: idleDays
+    case .anomalyFactor: anomalyFactor
     case .adminKeyEnv, .adminKeyFile, .adminKeyCommand, .onThreshold: nil
     }
   }

@@ -27,7 +27,7 @@ struct SettingsLayers {
   /// The built-in defaults, as the layer under all others.
   private static let builtIn: [SettingKey: String] = [
     .warn: "0.8", .critical: "0.95", .refresh: "60", .color: "auto", .logLevel: "info",
-    .kiosk: "false", .rotate: "20", .bell: "false",
+    .kiosk: "false", .rotate: "20", .bell: "false", .idleDays: "30", .anomalyFactor: "5",
   ]
 
   init(

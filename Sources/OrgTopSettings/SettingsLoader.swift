@@ -66,6 +66,8 @@ package enum SettingsLoader {
       rotate: try required(layers.value(.rotate, SettingValues.rotation), 20),
       bell: try required(layers.value(.bell, SettingValues.boolean), false),
       onThreshold: layers.command(.onThreshold),
+      idleDays: try required(layers.value(.idleDays, SettingValues.idleDays), 30),
+      anomalyFactor: try required(layers.value(.anomalyFactor, SettingValues.factor), 5),
       profiles: file?.profiles.keys.sorted() ?? [])
   }
 

@@ -39,13 +39,15 @@ struct ConnectionOptions: ParsableArguments {
   /// The flags as the settings layer reads them, with the command's own settings flags.
   func settingsFlags(
     budget: String? = nil, refresh: String? = nil, warn: String? = nil,
-    critical: String? = nil, color: String? = nil, dashboard: DashboardFlags = DashboardFlags()
+    critical: String? = nil, color: String? = nil, dashboard: DashboardFlags = DashboardFlags(),
+    flags: KeyFlagOptions = KeyFlagOptions()
   ) -> SettingsFlags {
     SettingsFlags(
       configFile: config, profile: profile, baseURL: baseURL, budget: budget, warn: warn,
       critical: critical, refresh: refresh, color: color, logLevel: logLevel,
       kiosk: dashboard.kiosk ? "true" : nil, rotate: dashboard.rotate,
-      bell: dashboard.bell ? "true" : nil)
+      bell: dashboard.bell ? "true" : nil, idleDays: flags.idleDays,
+      anomalyFactor: flags.anomalyFactor)
   }
 }
 

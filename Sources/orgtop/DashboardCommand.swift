@@ -146,6 +146,8 @@ struct DashboardCommand: AsyncParsableCommand {
     if settings.kiosk.value { configuration.kiosk = KioskSettings(rotation: settings.rotate.value) }
     configuration.warnAt = settings.warn.value
     configuration.criticalAt = settings.critical.value
+    configuration.keyFlagRules = KeyFlagRules(
+      idleDays: settings.idleDays.value, anomalyFactor: settings.anomalyFactor.value)
     configuration.activeProfile = settings.profileName
     configuration.profiles = ProfileMemory(environment: ProcessInfo.processInfo.environment)
       .summaries(of: settings.profiles)

@@ -56,6 +56,9 @@ struct InfoCommand: AsyncParsableCommand {
     lines.append(("rotate", "\(Int(settings.rotate.value)) s \(origin(settings.rotate))"))
     let command = settings.onThreshold.value.map { "`\($0.joined(separator: " "))`" } ?? "none"
     lines.append(("on_threshold", "\(command) \(origin(settings.onThreshold))"))
+    lines.append(("idle_days", "\(settings.idleDays.value) \(origin(settings.idleDays))"))
+    lines.append(
+      ("anomaly_factor", "\(settings.anomalyFactor.value) \(origin(settings.anomalyFactor))"))
     lines.append(("log file", CommandSettings.logFile(environment: environment).path))
     lines.append(("profile memory", ProfileMemory(environment: environment).path))
     let width = lines.map(\.0.count).max() ?? 0

@@ -31,6 +31,8 @@ struct OneShotRead {
       isReadOnly: readOnly)
     configuration.warnAt = settings.warn.value
     configuration.criticalAt = settings.critical.value
+    configuration.keyFlagRules = KeyFlagRules(
+      idleDays: settings.idleDays.value, anomalyFactor: settings.anomalyFactor.value)
     configuration.activeProfile = settings.profileName
     configuration.profiles = ProfileMemory(environment: ProcessInfo.processInfo.environment)
       .summaries(of: settings.profiles)

@@ -17,6 +17,8 @@ struct ScriptOptions: ParsableArguments {
   @Option(help: "Monthly budget in dollars, the limit when spend limits cannot be read.")
   var budget: String?
 
+  @OptionGroup var keyFlags: KeyFlagOptions
+
   func validate() throws {
     guard timeout.isFinite, timeout > 0 else { throw ValidationError("--timeout must be positive") }
   }
@@ -29,7 +31,7 @@ struct ScriptOptions: ParsableArguments {
     try CommandSettings.load(
       connection.settingsFlags(
         budget: budget, refresh: refresh, warn: warn, critical: critical, color: color,
-        dashboard: dashboard),
+        dashboard: dashboard, flags: keyFlags),
       profile: profile)
   }
 }

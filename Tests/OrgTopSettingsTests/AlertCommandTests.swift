@@ -117,4 +117,23 @@ struct AlertCommandTests {
       try SettingsLoader.load(flags: SettingsFlags(), environment: environment)
     }
   }
+
+  @Test func keyFlagThresholds() throws {
+    let directory = try TestDirectory()
+    try directory.writeConfig("idle_days: 14\nanomaly_factor: 7.5\n")
+    let settings = try SettingsLoader.load(
+      flags: SettingsFlags(idleDays: "21"), environment: directory.environment())
+    #expect(settings.idleDays.value == 21 && settings.idleDays.origin == .flag)
+    #expect(settings.anomalyFactor.value == 7.5 && settings.anomalyFactor.origin == .file)
+    for bad in ["0", "31", "7.5", "x"] {
+      #expect(throws: SettingsError.self) {
+        try SettingsLoader.load(
+          flags: SettingsFlags(idleDays: bad), environment: directory.environment())
+      }
+    }
+    #expect(throws: SettingsError.self) {
+      try SettingsLoader.load(
+        flags: SettingsFlags(anomalyFactor: "1"), environment: directory.environment())
+    }
+  }
 }
