@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Real screenshots of the demo dashboard: orgtop runs in xterm under Xvfb (a real X terminal
 # rendering real escape sequences), driven through tmux, captured with ImageMagick.
-# Writes screenshots/dashboard.png, screenshots/key-detail.png and screenshots/help.png.
+# Writes screenshots/dashboard.png, key-detail.png, help.png and kiosk.png (the wall screen's big
+# figures).
 #
 # Needs (Debian): xvfb xterm imagemagick fonts-dejavu-core tmux. Run from anywhere:
 #   bash scripts/screenshots.sh
@@ -63,3 +64,16 @@ tmux -L "$socket" send-keys -t shots Escape '?'
 wait_for "Navigation"
 snap help
 tmux -L "$socket" send-keys -t shots Escape q
+
+# The wall screen: kiosk mode, on its page of big figures (pages turn every 5 s here).
+sleep 1
+tmux -L "$socket" new-session -d -s shots -x 120 -y 40 \
+  "env -u ANTHROPIC_ADMIN_KEY -u ANTHROPIC_ADMIN_API_KEY TERM=tmux-256color $binary --seed 7 --kiosk --rotate 5"
+tmux -L "$socket" set-option -g status off
+DISPLAY="$display" xterm -tn xterm-256color -geometry 120x40+0+0 -fa 'DejaVu Sans Mono' -fs 10 \
+  -bg '#1e1e1e' -fg '#d4d4d4' -bc -e tmux -L "$socket" attach -t shots &
+# From the dashboard page to the figures page: the snapshot is taken early in its 5 s.
+wait_for "API keys"
+wait_for "OF THE LIMIT"
+snap kiosk
+tmux -L "$socket" send-keys -t shots q

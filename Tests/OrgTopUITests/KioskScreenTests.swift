@@ -50,6 +50,36 @@ struct KioskScreenTests {
     GoldenFile.verify(grid, named: "kiosk-figures-\(size.columns)x\(size.rows)")
   }
 
+  /// Nothing of a figure is cut off or drawn over: the blocks on screen are exactly those of
+  /// the three values drawn apart, at one of the scales, for long values at every size.
+  @Test("no figure clipped", arguments: KioskScreenTests.sizes)
+  func noFigureClipped(size: TerminalSize) {
+    let figures = [
+      BigFigure(label: "SPEND", value: "$1,234,567.89", caption: "", role: .normal),
+      BigFigure(label: "OF THE LIMIT", value: "123.4%", caption: "", role: .normal),
+      BigFigure(label: "PROJECTED", value: "$9,876,543.21", caption: "", role: .normal),
+    ]
+    var grid = Grid(size: size)
+    Screen.drawBigFigures(
+      figures, rect: Rect(x: 0, y: 1, width: size.columns, height: size.rows - 3), in: &grid)
+    let onScreen = Self.ink(grid)
+    let expected = Screen.kioskScales.map { scale in
+      figures.reduce(0) { total, figure in
+        var alone = Grid(size: TerminalSize(columns: 400, rows: 20))
+        BigText(figure.value).draw(in: &alone, row: 0, column: 0, scale: scale, style: .normal)
+        return total + Self.ink(alone)
+      }
+    }
+    #expect(onScreen > 0)
+    #expect(expected.contains(onScreen), "\(onScreen) blocks drawn, expected one of \(expected)")
+  }
+
+  static func ink(_ grid: Grid) -> Int {
+    (0..<grid.rows).reduce(0) { total, row in
+      total + (0..<grid.columns).filter { grid[row, $0].grapheme == "█" }.count
+    }
+  }
+
   @Test func theDashboardPageHasNoHintsAndNoSelection() {
     let size = TerminalSize(columns: 120, rows: 40)
     let harness = Self.harness(size: size)

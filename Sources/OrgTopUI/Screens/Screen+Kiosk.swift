@@ -66,7 +66,7 @@ extension Screen {
   /// The figures in big digits, at the largest scale at which they fit: the first (spend) on
   /// top and the others side by side below it, or all stacked; in plain text when even the
   /// smallest scale does not fit.
-  static func drawBigFigures(_ figures: [BigFigure], rect: Rect, in grid: inout Grid) {
+  package static func drawBigFigures(_ figures: [BigFigure], rect: Rect, in grid: inout Grid) {
     guard let first = figures.first, !rect.isEmpty else { return }
     let rest = Array(figures.dropFirst())
     for scale in kioskScales {
@@ -83,12 +83,16 @@ extension Screen {
           first, rect: Rect(x: rect.x, y: y, width: rect.width, height: blockHeight), scale: scale,
           in: &grid)
         y += blockHeight + 1
-        let columnWidth = rest.isEmpty ? 0 : (rect.width - kioskGap * (rest.count - 1)) / rest.count
-        for (index, figure) in rest.enumerated() {
-          let x = rect.x + index * (columnWidth + kioskGap)
+        // Each figure gets its own width and an even share of what is left, so a wide value
+        // (a projection in thousands) never spills out of a half-width column.
+        let spare = (rect.width - restWidth) / max(rest.count, 1)
+        var x = rect.x
+        for figure in rest {
+          let width = BigText(figure.value).width(at: scale) + spare
           drawFigure(
-            figure, rect: Rect(x: x, y: y, width: columnWidth, height: blockHeight), scale: scale,
+            figure, rect: Rect(x: x, y: y, width: width, height: blockHeight), scale: scale,
             in: &grid)
+          x += width + kioskGap
         }
         return
       }
