@@ -40,14 +40,13 @@ struct ConnectionOptions: ParsableArguments {
   func settingsFlags(
     budget: String? = nil, refresh: String? = nil, warn: String? = nil,
     critical: String? = nil, color: String? = nil, dashboard: DashboardFlags = DashboardFlags(),
-    flags: KeyFlagOptions = KeyFlagOptions()
+    idleDays: String? = nil, anomalyFactor: String? = nil
   ) -> SettingsFlags {
     SettingsFlags(
       configFile: config, profile: profile, baseURL: baseURL, budget: budget, warn: warn,
       critical: critical, refresh: refresh, color: color, logLevel: logLevel,
       kiosk: dashboard.kiosk ? "true" : nil, rotate: dashboard.rotate,
-      bell: dashboard.bell ? "true" : nil, idleDays: flags.idleDays,
-      anomalyFactor: flags.anomalyFactor)
+      bell: dashboard.bell ? "true" : nil, idleDays: idleDays, anomalyFactor: anomalyFactor)
   }
 }
 

@@ -174,7 +174,8 @@ struct DashboardCommand: AsyncParsableCommand {
   /// old one. Never prints: the terminal belongs to the dashboard; failures come back as text.
   private func switcher(_ connections: OpenConnection) -> ProfileSwitcher<LiveDataSource> {
     let flags = options.connection.settingsFlags(
-      budget: options.budget, refresh: refresh, dashboard: dashboardFlags)
+      budget: options.budget, refresh: refresh, dashboard: dashboardFlags,
+      idleDays: options.keyFlags.idleDays, anomalyFactor: options.keyFlags.anomalyFactor)
     let readOnly = readOnly
     return { profile, leaving in
       let environment = ProcessInfo.processInfo.environment

@@ -31,7 +31,8 @@ struct ScriptOptions: ParsableArguments {
     try CommandSettings.load(
       connection.settingsFlags(
         budget: budget, refresh: refresh, warn: warn, critical: critical, color: color,
-        dashboard: dashboard, flags: keyFlags),
+        dashboard: dashboard, idleDays: keyFlags.idleDays,
+        anomalyFactor: keyFlags.anomalyFactor),
       profile: profile)
   }
 }

@@ -90,4 +90,34 @@ struct MonochromeTests {
       previous = next
     }
   }
+
+  /// The kiosk's big figures: the level is a word beside the figure, and the stale alarm is
+  /// reverse video with words, so both show on a monochrome wall screen. Rendered on the
+  /// figures page: with a 365-day rotation, November 2026 is on the first page (2026 is 56
+  /// such periods after 1970).
+  @Test func theKioskLevelsAndAlarmShowWithoutColour() {
+    func kiosk(_ configuration: inout DashboardConfiguration) {
+      configuration.kiosk = KioskSettings(rotation: 365 * 86_400)
+    }
+    var good = Self.loaded(kiosk)
+    var critical = Self.loaded {
+      kiosk(&$0)
+      $0.warnAt = Decimal(string: "0.5")!
+      $0.criticalAt = Decimal(string: "0.6")!
+    }
+    var stale = Self.loaded(kiosk)
+    for _ in 0..<180 {
+      good.complete(good.advance(by: 1))
+      critical.complete(critical.advance(by: 1))
+      stale.complete(stale.advance(by: 1)) { _, _ in .failure(Self.refused) }
+    }
+    let screens = [good, critical, stale].map(Self.monochrome)
+    #expect(Self.text(screens[0]).contains("SPEND · NOV"), "the figures page is shown")
+    #expect(screens[0] != screens[1])
+    #expect(Self.text(screens[1]).contains("CRITICAL"))
+    #expect(screens[0] != screens[2])
+    #expect(Self.text(screens[2]).contains("STALE: data is"))
+    let alarmRow = screens[2].first { Self.text([$0]).contains("STALE") } ?? []
+    #expect(alarmRow.contains { $0.pen.attributes.contains(.reverse) })
+  }
 }
