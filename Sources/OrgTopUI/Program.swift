@@ -130,7 +130,7 @@ package final class Program<Backend: TerminalBackend, Source: OrgDataSource, Clo
   private func announceAlerts() {
     for alert in runtime.takeAlerts() {
       if runtime.state.configuration.ringsBell { backend.bell() }
-      onAlert?(alert)
+      onAlert?(alert, runtime.state.configuration)
     }
   }
 
@@ -152,6 +152,7 @@ package final class Program<Backend: TerminalBackend, Source: OrgDataSource, Clo
   }
 }
 
-/// What the host does with a threshold alert besides the bell (runs the `on_threshold`
-/// command). Called on the program's actor; it must return at once.
-package typealias AlertHandler = @MainActor (ThresholdAlert) -> Void
+/// What the host does with a threshold alert besides the bell (remembers it, runs the
+/// `on_threshold` command), given the configuration of the organization it belongs to. Called
+/// on the program's actor; it must return at once.
+package typealias AlertHandler = @MainActor (ThresholdAlert, DashboardConfiguration) -> Void

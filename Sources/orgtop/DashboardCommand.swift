@@ -123,7 +123,7 @@ struct DashboardCommand: AsyncParsableCommand {
           switcher: settings.profiles.isEmpty ? nil : switcher(connections),
           environment: Self.environment(
             environment, color: settings.color.value, ascii: ascii),
-          onAlert: settings.onThreshold.value.map(Self.alertRunner)))
+          onAlert: Self.alertHandler(settings.onThreshold.value)))
     } catch {
       outcome = .failure(error)
     }
@@ -151,6 +151,10 @@ struct DashboardCommand: AsyncParsableCommand {
     configuration.activeProfile = settings.profileName
     configuration.profiles = ProfileMemory(environment: ProcessInfo.processInfo.environment)
       .summaries(of: settings.profiles)
+    if let name = AlertMemory.name(of: configuration) {
+      configuration.alertedBefore = AlertMemory(environment: ProcessInfo.processInfo.environment)
+        .level(for: name)
+    }
     return configuration
   }
 
@@ -205,19 +209,24 @@ struct DashboardCommand: AsyncParsableCommand {
     }
   }
 
-  /// Runs the `on_threshold` command for each alert, in the background, and logs how it went
-  /// (the command's output is never shown: the terminal belongs to the dashboard).
-  private static func alertRunner(_ argv: [String]) -> AlertHandler {
-    { alert in
-      Task.detached { await runAlertCommand(argv, alert: alert) }
+  /// Remembers each alert for its organization (a restarted dashboard does not announce it
+  /// again), logs it, and runs the `on_threshold` command, when one is configured, in the
+  /// background (its output is never shown: the terminal belongs to the dashboard).
+  private static func alertHandler(_ argv: [String]?) -> AlertHandler {
+    { alert, configuration in
+      if let name = AlertMemory.name(of: configuration) {
+        AlertMemory(environment: ProcessInfo.processInfo.environment).remember(alert, for: name)
+      }
+      Task.detached { await announce(alert, command: argv) }
     }
   }
 
-  private static func runAlertCommand(_ argv: [String], alert: ThresholdAlert) async {
+  private static func announce(_ alert: ThresholdAlert, command argv: [String]?) async {
     let logger = Logger(label: "orgtop")
     let level = alert.level.name
     let reached = "spend reached \(level): \(Format.money(alert.spend)) of "
     logger.notice("\(reached)\(Format.money(alert.limit))")
+    guard let argv else { return }
     let outcome = await AlertCommand.run(
       argv, alert: alert, environment: ProcessInfo.processInfo.environment)
     let program = argv.first ?? ""

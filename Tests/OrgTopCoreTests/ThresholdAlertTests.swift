@@ -90,4 +90,26 @@ struct ThresholdAlertTests {
       })
     #expect(raised.isEmpty)
   }
+
+  /// A restarted dashboard starts from what an earlier run announced this month: the same
+  /// level is not alerted again, a higher one is; last month's memory counts for nothing.
+  @Test(arguments: [
+    (SpendLevel.warning, 0, [SpendLevel]()), (.normal, 0, [.warning]),
+    (.warning, -1, [.warning]), (.critical, 0, []),
+  ])
+  func aRestartRemembersWhatWasAnnounced(
+    before: SpendLevel, monthOffset: Int, expected: [SpendLevel]
+  ) {
+    let month = UTCCalendar.monthStart(containing: Fixtures.now)
+    let remembered =
+      monthOffset == 0 ? month : UTCCalendar.monthStart(containing: month.addingTimeInterval(-1))
+    var configuration = Fixtures.configuration
+    configuration.alertedBefore =
+      before == .normal ? nil : AlertedLevel(month: remembered, level: before)
+    var harness = ReducerHarness(configuration: configuration)
+    // The limit puts the fixture's spend at 90 %: past warn (0.8), short of critical (0.95).
+    let alerted = Self.answer(
+      &harness, harness.start(), limitCents: Self.spendCents * 10 / 9 + 1)
+    #expect(alerted.map(\.level) == expected)
+  }
 }

@@ -136,4 +136,33 @@ struct AlertCommandTests {
         flags: SettingsFlags(anomalyFactor: "1"), environment: directory.environment())
     }
   }
+
+  /// The memory of announced alerts: per organization, the latest month's level, in the state
+  /// directory; the demo is never remembered; an unreadable file is nothing remembered.
+  @Test func alertsAreRememberedPerOrganization() throws {
+    let directory = try TestDirectory()
+    let memory = AlertMemory(environment: ["XDG_STATE_HOME": directory.path])
+    #expect(memory.path == directory.path + "/orgtop/alerts.json")
+    #expect(memory.level(for: "profile production") == nil)
+    memory.remember(Self.alert, for: "profile production")
+    var critical = Self.alert
+    critical.level = .critical
+    memory.remember(critical, for: "api api.anthropic.com")
+    #expect(
+      memory.level(for: "profile production")
+        == AlertedLevel(month: Self.alert.month, level: .warning))
+    #expect(memory.level(for: "api api.anthropic.com")?.level == .critical)
+    #expect(memory.level(for: "profile staging") == nil)
+    let text = try String(contentsOfFile: memory.path, encoding: .utf8)
+    #expect(!text.contains("4123"), "no figure is kept, only the level")
+
+    var live = DashboardConfiguration(mode: .live, sourceLabel: "api.anthropic.com")
+    #expect(AlertMemory.name(of: live) == "api api.anthropic.com")
+    live.activeProfile = "production"
+    #expect(AlertMemory.name(of: live) == "profile production")
+    #expect(AlertMemory.name(of: DashboardConfiguration(mode: .demo)) == nil)
+
+    try Data("not json".utf8).write(to: URL(fileURLWithPath: memory.path))
+    #expect(memory.level(for: "profile production") == nil)
+  }
 }

@@ -32,6 +32,10 @@ package struct DashboardConfiguration: Hashable, Sendable {
   package var criticalAt: Decimal = Decimal(string: "0.95")!
   /// Ring the terminal bell when spend first reaches a threshold in a month (`--bell`).
   package var ringsBell = false
+  /// The highest level a previous run already alerted for this organization (remembered by
+  /// the host across restarts): a wall screen restarted by its service manager must not run
+  /// `on_threshold` again for a crossing it announced. Ignored once its month has passed.
+  package var alertedBefore: AlertedLevel?
   /// The configured profiles, for the picker (`P`); empty without a configuration file.
   package var profiles: [ProfileSummary] = []
   /// The profile shown, when the settings came from one.

@@ -130,6 +130,7 @@ package struct DashboardState: Hashable, Sendable {
 
   package init(configuration: DashboardConfiguration) {
     self.configuration = configuration
+    alertedLevel = configuration.alertedBefore
   }
 
   /// The fetch bookkeeping of a slot, by name.
