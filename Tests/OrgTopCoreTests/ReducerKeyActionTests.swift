@@ -303,6 +303,25 @@ struct ReducerKeyActionTests {
     #expect(after.prefix(3) == ["n", "a", "A"])
   }
 
+  /// With only flagged keys shown, deactivating one from its detail takes it out of the list
+  /// (an inactive key is never flagged): the detail closes rather than show the next key's,
+  /// and the status says where the key went.
+  @Test func aKeyThatLeavesTheFilteredListClosesItsDetail() throws {
+    var harness = Self.loaded()
+    harness.press(.character("f"))
+    #expect(harness.state.keyRows.map(\.key.name) == ["ci-deploy"])
+    harness.press(.enter)
+    harness.press(.character("d"))
+    let update = try #require(Self.updates(in: harness.press(.character("y"))).first)
+    let old = try #require(Self.key("apikey_ci-deploy", in: harness))
+    harness.send(
+      .keyUpdateCompleted(update, .success(Self.answered(old, status: .inactive)), at: harness.now))
+    #expect(harness.state.keyRows.isEmpty)
+    #expect(harness.state.overlay == nil)
+    #expect(
+      harness.state.keyWrite.outcome?.text.hasSuffix("(no longer in the filtered list)") == true)
+  }
+
   @Test func readOnlyRefusesEveryActionAndNeverEmitsAWrite() {
     var harness = Self.loaded(readOnly: true)
     for name in ["ci-deploy", "old-bot"] {

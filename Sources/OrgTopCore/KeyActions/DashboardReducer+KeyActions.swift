@@ -139,8 +139,12 @@ extension DashboardReducer {
   }
 
   /// Closes a prompt, back to the detail it was opened from.
+  /// Back to the key's detail if the prompt came from there and the key is still the one
+  /// selected; a key that left the list (a filter it no longer matches) closes the detail
+  /// rather than show another key's.
   private static func closePrompt(_ prompt: KeyActionPrompt, in state: inout DashboardState) {
-    state.overlay = prompt.fromDetail && state.selectedKeyRow != nil ? .keyDetail : nil
+    state.overlay =
+      prompt.fromDetail && state.selectedKeyRow?.key.id == prompt.keyID ? .keyDetail : nil
   }
 
   /// The API answered a write: the key it returns replaces the old one; a failure changes no
@@ -166,8 +170,14 @@ extension DashboardReducer {
         update.action == .rename
         ? "Renamed '\(update.keyName)' to '\(key.name)'"
         : "Key '\(key.name)' \(update.action.pastParticiple)"
-      state.keyWrite.outcome = .init(text: text, succeeded: true)
-      if let prompt { closePrompt(prompt, in: &state) }
+      let left = !state.keyRows.contains { $0.key.id == key.id }
+      state.keyWrite.outcome = .init(
+        text: text + (left ? " (no longer in the filtered list)" : ""), succeeded: true)
+      if let prompt {
+        closePrompt(prompt, in: &state)
+      } else if state.overlay == .keyDetail, state.selectedKeyRow?.key.id != key.id {
+        state.overlay = nil
+      }
     case .failure(let failure):
       if var prompt {
         prompt.phase = .failed(failure)
