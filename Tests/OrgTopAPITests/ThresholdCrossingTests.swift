@@ -100,7 +100,9 @@ struct ThresholdCrossingTests {
     try Data("#!/bin/sh\nenv > \"$1\"\n".utf8).write(to: URL(fileURLWithPath: script))
     chmod(script, 0o700)
     let outcome = await AlertCommand.run(
-      [script, output], alert: alert, environment: ["PATH": "/usr/bin:/bin"])
+      // Through /bin/sh: a file just written can fail to execute (ETXTBSY) while another test
+      // forks a process that inherited its descriptor.
+      ["/bin/sh", script, output], alert: alert, environment: ["PATH": "/usr/bin:/bin"])
     #expect(outcome == .exited(0))
     let lines = Set(try String(contentsOfFile: output, encoding: .utf8).split(separator: "\n"))
     // Whole cents, rounded half up, written out here rather than with the code's formatter.

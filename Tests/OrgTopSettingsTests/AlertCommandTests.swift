@@ -6,6 +6,9 @@ import Testing
 
 /// The `on_threshold` command: its environment (the figures, exact; never orgtop's key), how
 /// its runs end, and the setting that names it.
+///
+/// The scripts are run through `/bin/sh` rather than executed: a file just written can fail
+/// to execute (ETXTBSY) while another test forks a process that inherited its descriptor.
 @Suite("Alert command")
 struct AlertCommandTests {
   static let alert = ThresholdAlert(
@@ -32,7 +35,7 @@ struct AlertCommandTests {
     let script = try directory.write("#!/bin/sh\nenv > \"$1\"\n", to: "hook.sh", mode: 0o700)
     let output = directory.path + "/env.txt"
     let outcome = await AlertCommand.run(
-      [script, output], alert: Self.alert,
+      ["/bin/sh", script, output], alert: Self.alert,
       environment: [
         "PATH": "/usr/bin:/bin", "ANTHROPIC_ADMIN_KEY": "sk-ant-admin01-secret-secret",
         "ORGTOP_PROFILE": "production",
@@ -50,7 +53,9 @@ struct AlertCommandTests {
   @Test func aFailingCommandReportsItsStatus() async throws {
     let directory = try TestDirectory()
     let script = try directory.write("#!/bin/sh\nexit 3\n", to: "fail.sh", mode: 0o700)
-    #expect(await AlertCommand.run([script], alert: Self.alert, environment: [:]) == .exited(3))
+    #expect(
+      await AlertCommand.run(["/bin/sh", script], alert: Self.alert, environment: [:]) == .exited(3)
+    )
     let missing = await AlertCommand.run(
       ["orgtop-no-such-program"], alert: Self.alert, environment: ["PATH": "/usr/bin:/bin"])
     #expect(missing == .failed("orgtop-no-such-program was not found"))
@@ -64,7 +69,7 @@ struct AlertCommandTests {
     let script = try directory.write(
       "#!/bin/sh\necho $$ > \"$1\"\nexec sleep 600\n", to: "hang.sh", mode: 0o700)
     let outcome = await AlertCommand.run(
-      [script, pidFile], alert: Self.alert, environment: ["PATH": "/usr/bin:/bin"],
+      ["/bin/sh", script, pidFile], alert: Self.alert, environment: ["PATH": "/usr/bin:/bin"],
       timeout: .milliseconds(500))
     #expect(outcome == .timedOut)
     let pid = try #require(
