@@ -5,7 +5,9 @@
 #   - resident memory (VmRSS) and open file descriptors: they must stay flat,
 #   - CPU time (schedstat, all threads),
 #   - every request the simulator served, timestamped, so that a missed refresh shows as a gap
-#     longer than twice the refresh interval between two requests for the same report path.
+#     longer than twice a path's refresh period between two of its requests (the reports: the
+#     refresh interval; keys, members, invites, workspaces, spend limits: 5 min; organization
+#     and rate limits: 10 min; the hourly per-key report for key flags: 15 min).
 # Usage: bash scripts/soak.sh [minutes=30] [keys=10000] [refresh=15]
 #        ORGTOP_BIN=path/to/orgtop bash scripts/soak.sh ...   (instead of the release build)
 set -euo pipefail
@@ -54,7 +56,8 @@ tmux -L "$socket" send-keys -t s \
   "export TERM=tmux-256color ANTHROPIC_ADMIN_KEY=\$(cat $work/key); exec $binary --base-url $base_url --refresh $refresh" Enter
 sleep 2
 pid=$(tmux -L "$socket" display-message -p -t s '#{pane_pid}')
-cpu_ns() { cat /proc/"$1"/task/*/schedstat | awk '{s += $1} END {printf "%d", s}'; }
+# %.0f, not %d: awk's %d stops at 2^31 ns (2.1 s of CPU).
+cpu_ns() { cat /proc/"$1"/task/*/schedstat | awk '{s += $1} END {printf "%.0f", s}'; }
 
 echo "soak: $minutes min, $keys keys, --refresh $refresh, pid $pid"
 printf 'elapsed_s\trss_kib\tfds\tthreads\tcpu_ms\n' | tee "$work/samples.tsv"
@@ -85,22 +88,30 @@ span = rows[-1][0] - rows[0][0]
 cpu = rows[-1][4] - rows[0][4]
 print(f"cpu: {cpu} ms over {span} s = {cpu / 10 / max(span, 1):.3f} % of one core")
 refresh = float(sys.argv[3])
+# Each path's refresh period (RefreshPolicy): the reports every refresh interval, the lists
+# every 5 min, the organization and rate limits every 10 min, the hourly report every 15 min.
+periods = {
+    "/v1/organizations/api_keys": 300, "/v1/organizations/users": 300,
+    "/v1/organizations/invites": 300, "/v1/organizations/workspaces": 300,
+    "/v1/organizations/spend_limits": 300, "/v1/organizations/me": 600,
+    "/v1/organizations/rate_limits": 600, "/v1/organizations/usage_report/messages": 900,
+}
 times = collections.defaultdict(list)
 for line in open(sys.argv[2]):
     parts = line.split()
     if len(parts) > 2 and parts[1] == "GET":
         times[parts[2].split("?")[0]].append(float(parts[0]))
-print("requests by path (count, largest gap between two requests after the first minute):")
+print("requests by path (count, largest gap between two requests after the first minute, period):")
 first = min(t for ts in times.values() for t in ts)
 missed = 0
 for path, ts in sorted(times.items(), key=lambda kv: -len(kv[1])):
     late = [t for t in ts if t - first > 60]
     gap = max((b - a for a, b in zip(late, late[1:])), default=0)
-    periodic = len(ts) > span / refresh / 2
+    period = periods.get(path, refresh)
     flag = ""
-    if periodic and gap > 2 * refresh:
+    if span > 2 * period and gap > 2 * period:
         missed += 1
         flag = "  <- a refresh missed"
-    print(f"  {len(ts):6d}  {gap:7.1f} s  {path}{flag}")
+    print(f"  {len(ts):6d}  {gap:7.1f} s  {period:5.0f} s  {path}{flag}")
 print(f"report paths with a missed refresh: {missed}")
 PY
