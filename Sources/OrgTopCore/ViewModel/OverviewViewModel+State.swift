@@ -24,6 +24,7 @@ extension OverviewViewModel {
     }
     rows.append(Self.keyCounts(state))
     rows.append(Self.spendLimits(state: state, figures: figures))
+    rows.append(Self.rateLimits(state))
     rows.append(LabeledValue("Reports", state.reportSource?.rawValue ?? pending))
     rows.append(LabeledValue("Plan / tier", "n/a (not in the Admin API)", role: .dim))
     self.init(

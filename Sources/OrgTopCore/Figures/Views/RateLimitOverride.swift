@@ -1,0 +1,21 @@
+/// A workspace's own value for one limiter of one rate-limit group, from
+/// `GET /v1/organizations/workspaces/{id}/rate_limits` (docs/admin-api.md §11.2), where the
+/// limit's `source.type` is `workspace`. Loaded on demand, so the rate-limit rows take them as
+/// an argument rather than from the state.
+package struct RateLimitOverride: Hashable, Sendable {
+  package var workspaceID: String
+  /// The group's id (`rlg_…`), the same in every organization.
+  package var groupID: String
+  /// The limiter type, an open string such as `requests_per_minute`.
+  package var limiterType: String
+  /// The value in effect for the workspace (the lower of it and the organization's applies,
+  /// §11.2).
+  package var value: Int
+
+  package init(workspaceID: String, groupID: String, limiterType: String, value: Int) {
+    self.workspaceID = workspaceID
+    self.groupID = groupID
+    self.limiterType = limiterType
+    self.value = value
+  }
+}
