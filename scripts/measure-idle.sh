@@ -5,7 +5,10 @@
 #   - CPU time used by the dashboard process over the window (schedstat, all threads), as % of
 #     one core (the target, 0.02 %, is 12 ms of CPU a minute),
 #   - bytes written to the terminal over the window (tmux pipe-pane), clock updates included,
-#   - resident memory at the end.
+#   - resident memory at the end,
+# and the same CPU and byte figures, over the same window, for `htop -d 15` (a refresh every
+# 1.5 s) in a second tmux session of the same size, with the ratios orgtop / htop: machines
+# and loads differ, a ratio from one run does not.
 #
 # Usage: bash scripts/measure-idle.sh [--live] [seconds=60] [extra orgtop args...]
 #        ORGTOP_BIN=path/to/orgtop bash scripts/measure-idle.sh ...   (instead of the release build)
@@ -25,6 +28,10 @@ if [ "${1:-}" = "--live" ]; then
 fi
 window="${1:-60}"
 shift || true
+command -v htop >/dev/null || {
+  echo "needs htop for the comparison: apt-get install htop" >&2
+  exit 1
+}
 
 if [ -n "${ORGTOP_BIN:-}" ]; then
   binary="$ORGTOP_BIN" # a binary built otherwise, e.g. by scripts/build-release.sh
@@ -37,6 +44,7 @@ work="$(mktemp -d)"
 sim_pid=""
 cleanup() {
   tmux -L "$socket" kill-server 2>/dev/null || true
+  tmux -L "$socket-htop" kill-server 2>/dev/null || true
   if [ -n "$sim_pid" ]; then kill "$sim_pid" 2>/dev/null || true; fi
   rm -rf "$work"
 }
@@ -103,14 +111,23 @@ first=$(head -1 "$work/bytes" | cut -d' ' -f1)
 python3 -c "print(f'first frame: {($first - $start_ns/1e9)*1000:.0f} ms after send-keys (includes tmux and shell exec)')"
 
 pid=$(tmux -L "$socket" display-message -p -t m '#{pane_pid}')
+# htop at the same size on its own tmux server, counted the same way.
+tmux -L "$socket-htop" -f /dev/null new-session -d -s h -x 120 -y 40 \
+  "exec env TERM=tmux-256color htop -d 15"
+tmux -L "$socket-htop" pipe-pane -t h -o "python3 $work/count.py $work/htop-bytes"
+htop_pid=$(tmux -L "$socket-htop" display-message -p -t h '#{pane_pid}')
 # Let start-up fetches finish, then measure a quiet window.
 sleep 15
 b0=$(head -1 "$work/bytes" | cut -d' ' -f2)
+h0=$(head -1 "$work/htop-bytes" | cut -d' ' -f2)
 t0=$(cpu_ns "$pid")
+u0=$(cpu_ns "$htop_pid")
 s0=0
 if [ -n "$sim_pid" ]; then s0=$(cpu_ns "$sim_pid"); fi
 sleep "$window"
 t1=$(cpu_ns "$pid")
+u1=$(cpu_ns "$htop_pid")
+h1=$(head -1 "$work/htop-bytes" | cut -d' ' -f2)
 s1=0
 if [ -n "$sim_pid" ]; then s1=$(cpu_ns "$sim_pid"); fi
 b1=$(head -1 "$work/bytes" | cut -d' ' -f2)
@@ -126,4 +143,10 @@ print(f"bytes written: {$b1 - $b0} over {window} s = {($b1 - $b0) * 60 / window:
 print(f"resident memory: {$rss / 1024:.1f} MiB")
 if $live:
     print(f"external simulator cpu (not counted): {($s1 - $s0) / 1e6:.1f} ms")
+htop_ns = $u1 - $u0
+htop_bytes = $h1 - $h0
+print(f"htop -d 15, same window and size: cpu {htop_ns / 1e6:.1f} ms = "
+      f"{htop_ns / 1e9 / window * 100:.4f} % of one core, "
+      f"{htop_bytes * 60 / window:.0f} bytes/min")
+print(f"orgtop / htop: cpu {ns / max(htop_ns, 1):.3f}, bytes {($b1 - $b0) / max(htop_bytes, 1):.3f}")
 PY

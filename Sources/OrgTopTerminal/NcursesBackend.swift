@@ -47,6 +47,8 @@ package final class NcursesBackend: TerminalBackend {
       werase(window)
     }
     for row in 0..<min(grid.size.rows, size.rows) {
+      // An idle tick changes a row or two: the others are skipped whole.
+      if !full, let previous, grid.rowEquals(row, in: previous) { continue }
       for column in 0..<min(grid.size.columns, size.columns) {
         let cell = grid[row, column]
         if !full, let previous, previous[row, column] == cell { continue }

@@ -25,6 +25,57 @@ struct FormatTests {
     #expect(Format.money(money) == expected)
   }
 
+  @Test("money: amounts of every size and precision, against rounding written out here")
+  func moneyAgainstDecimalRounding() throws {
+    // Whole cents, fractions of a cent with ties either way, and amounts past 64 bits (which
+    // format through `Decimal` rather than integers).
+    let cents = [
+      "2", "3.5", "4.5", "99.4999", "100.5", "101.5", "1234567.125", "98765432109.995",
+      "18446744073709551615", "18446744073709551616.5", "123456789012345678901234567.5",
+      "-250.5", "-7", "3e10", "1.5",
+    ]
+    for text in cents {
+      let minor = try #require(Decimal(string: text))
+      #expect(Format.money(Money(minorUnits: minor)) == Self.dollarsWrittenOut(minor), "\(text)")
+    }
+  }
+
+  /// Dollars for minor units at or above a cent, the long way: round half-to-even to whole
+  /// cents with `NSDecimalRound`, read the digits, insert the point and the commas.
+  static func dollarsWrittenOut(_ minor: Decimal) -> String {
+    var input = minor < 0 ? -minor : minor
+    precondition(input >= 1, "under a cent, amounts keep four decimals: not this helper's case")
+    var rounded = Decimal()
+    NSDecimalRound(&rounded, &input, 0, .bankers)
+    var digits = Array("\(rounded)")
+    while digits.count < 3 { digits.insert("0", at: 0) }
+    let fraction = String(digits.suffix(2))
+    let whole = Array(digits.dropLast(2))
+    var grouped = ""
+    for (index, digit) in whole.enumerated() {
+      if index > 0, (whole.count - index) % 3 == 0 { grouped.append(",") }
+      grouped.append(digit)
+    }
+    return (minor < 0 ? "-$" : "$") + grouped + "." + fraction
+  }
+
+  @Test(
+    "fixed: half-to-even at any number of digits, integers or not",
+    arguments: [
+      ("0.00005", 4, "0.0000"),  // tie, to even
+      ("0.00015", 4, "0.0002"),  // tie, to even
+      ("2.5", 0, "2"),
+      ("3.5", 0, "4"),
+      ("1234.5678", 2, "1234.57"),
+      ("12000", 2, "12000.00"),
+      ("123456789012345678901234.125", 2, "123456789012345678901234.12"),
+      ("-1.005", 2, "-1.00"),
+      ("-0.001", 2, "0.00"),
+    ])
+  func fixed(value: String, digits: Int, expected: String) throws {
+    #expect(Format.fixed(try #require(Decimal(string: value)), digits: digits) == expected)
+  }
+
   @Test(
     "tokens: three significant digits with a unit",
     arguments: [

@@ -5,6 +5,24 @@ import Testing
 
 @Suite("Grid")
 struct GridTests {
+  @Test("rowEquals: a row equals its copy, and only the row with a changed cell differs")
+  func rowEquals() {
+    var grid = Grid(size: TerminalSize(columns: 7, rows: 3))
+    grid.write("a漢b", row: 0, column: 0)
+    grid.write("ok", row: 1, column: 2, style: Style(.warning))
+    var changed = grid
+    #expect((0..<3).allSatisfy { grid.rowEquals($0, in: changed) })
+    changed.write("k", row: 1, column: 3, style: Style(.danger))
+    #expect(grid.rowEquals(0, in: changed))
+    #expect(!grid.rowEquals(1, in: changed))
+    #expect(grid.rowEquals(2, in: changed))
+    // The same text in another style is another cell.
+    var restyled = grid
+    restyled.restyle(row: 2, column: 6, count: 1, style: Style(.normal, .bold))
+    #expect(!grid.rowEquals(2, in: restyled))
+    #expect(grid.rowEquals(1, in: restyled))
+  }
+
   @Test("a wide character takes two cells: the character, then a continuation")
   func wide() {
     var grid = Grid(size: TerminalSize(columns: 6, rows: 1))

@@ -4,7 +4,16 @@ extension Format {
   /// Dollars with cents and grouping, e.g. `$1,234.56` (half-to-even to the cent). Amounts
   /// under a cent keep up to four decimals (`$0.0037`); below that, `<$0.0001`.
   package static func money(_ money: Money) -> String {
-    dollars(money.majorUnits)
+    // Two cents or more (most amounts): the cents are the minor units rounded half-to-even, in
+    // integers; `dollars` would give the same text through `Decimal` arithmetic.
+    let minor = money.minorUnits
+    let negative = minor.isSignMinus
+    if let cents = scaledInteger(negative ? -minor : minor, digits: 0), cents >= 2 {
+      let fraction = cents % 100
+      return (negative ? "-$" : "$") + integer(Int(cents / 100))
+        + (fraction < 10 ? ".0" : ".") + String(fraction)
+    }
+    return dollars(money.majorUnits)
   }
 
   /// A dollar amount (major units).

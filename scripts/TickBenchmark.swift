@@ -1,0 +1,91 @@
+// The dashboard's idle tick, as the program runs it, on the fixture organization with extra
+// keys: the reducer's `.clockTicked`, the projector's view model, the check that something is
+// to be drawn, the incremental render, and the grid diff the ncurses backend makes before it
+// writes a cell. Built and run by measure-tick.sh against the release build of OrgTopCore,
+// OrgTopUI and OrgTopTestSupport (under callgrind for the instructions, natively for the CPU
+// time); not part of the test suite.
+//
+// Usage: orgtop-tick-benchmark <extra keys> <ticks>
+import Foundation
+import OrgTopCore
+import OrgTopTestSupport
+import OrgTopUI
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+let arguments = CommandLine.arguments
+let extraKeys = arguments.count > 1 ? Int(arguments[1]) ?? 10_000 : 10_000
+let tickCount = arguments.count > 2 ? Int(arguments[2]) ?? 1_000 : 1_000
+let size = TerminalSize(columns: 120, rows: 40)
+
+/// CPU time of this thread in microseconds: unlike wall time, not inflated by other processes.
+func threadCPUMicroseconds() -> Double {
+  var spec = timespec()
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &spec)
+  return Double(spec.tv_sec) * 1e6 + Double(spec.tv_nsec) / 1e3
+}
+
+// The fixture organization, then its key list grown to `extraKeys` more keys (as many as a
+// large organization lists), at the program's layout.
+var harness = ReducerHarness()
+harness.loadFixture(source: .analytics, keyRowsVisible: Screen.keyRowsVisible(for: size))
+var keys = Fixtures.apiKeys
+for index in 0..<extraKeys {
+  keys.append(
+    APIKey(
+      id: "apikey_01Bulk\(String(index, radix: 10))", name: "bulk-key-\(index)",
+      status: index % 7 == 0 ? .inactive : .active,
+      createdAt: Fixtures.now.addingTimeInterval(
+        -Double(index) * 3_600), createdBy: Actor(id: Fixtures.members[index % 4].id, kind: .user),
+      partialKeyHint: "sk-ant-api03-B\(index % 10)...zz",
+      workspaceID: Fixtures.workspaces[index % 4].id))
+}
+harness.send(.fetchCompleted(.apiKeys, .success(.apiKeys(keys)), at: harness.now))
+harness.send(.layoutChanged(size: size, keyRowsVisible: Screen.keyRowsVisible(for: size)))
+
+/// The program's side of a tick, as `Program.render` and `NcursesBackend.draw` do it.
+struct Loop {
+  var projector = DashboardProjector()
+  var last: (model: DashboardViewModel, frame: Grid)?
+  var previousGrid: Grid?
+  var changedCells = 0
+
+  mutating func render(_ state: DashboardState, now: Date) {
+    let model = projector.viewModel(state: state, now: now)
+    if let last, last.model == model, last.frame.size == size { return }
+    let frame = Screen.render(model, size: size, options: .unicode, after: last)
+    // The backend's diff: only changed cells are written to curses.
+    if let previousGrid {
+      for row in 0..<size.rows where !frame.rowEquals(row, in: previousGrid) {
+        for column in 0..<size.columns where previousGrid[row, column] != frame[row, column] {
+          changedCells += 1
+        }
+      }
+    }
+    previousGrid = frame
+    last = (model, frame)
+  }
+}
+
+var loop = Loop()
+loop.render(harness.state, now: harness.now)
+
+/// The measured ticks; named so callgrind can collect inside it alone (`--toggle-collect`).
+@inline(never)
+func runIdleTicks(_ count: Int, _ harness: inout ReducerHarness, _ loop: inout Loop) {
+  for _ in 0..<count {
+    harness.advance(by: 1)
+    loop.render(harness.state, now: harness.now)
+  }
+}
+
+let start = threadCPUMicroseconds()
+runIdleTicks(tickCount, &harness, &loop)
+let perTick = (threadCPUMicroseconds() - start) / Double(tickCount)
+print(
+  "keys \(harness.state.apiKeys.value?.count ?? 0), ticks \(tickCount), "
+    + "cells changed \(loop.changedCells), cpu_us_per_tick \(String(format: "%.2f", perTick))")
