@@ -26,29 +26,47 @@ package struct ScheduledWake: Sendable {
   package func cancel() { cancellation() }
 }
 
-/// The real clock: `Date()` for the time, a sleeping task per wake-up (no polling).
+/// The real clock: `Date()` for the time, and a Dispatch wall-clock timer per wake-up (no
+/// polling) whose handler runs on `queue`, the main queue by default: the program loop runs on
+/// the main actor, so a tick wakes one thread, not a pool thread that then wakes the main one.
 package struct SystemWallClock: WallClock {
-  package init() {}
+  private let queue: DispatchQueue
+
+  package init(queue: DispatchQueue = .main) {
+    self.queue = queue
+  }
 
   package var now: Date { Date() }
 
   package func schedule(at deadline: Date, _ action: @escaping @Sendable () -> Void)
     -> ScheduledWake
   {
-    let task = Task.detached {
-      // Sleep in a loop because the monotonic clock that `Task.sleep` uses and the wall clock
-      // can drift apart (NTP slews, suspend); the action must not run before the deadline.
-      while !Task.isCancelled {
-        let remaining = deadline.timeIntervalSinceNow
-        if remaining <= 0 { break }
-        do {
-          try await Task.sleep(for: .seconds(remaining), tolerance: .milliseconds(50))
-        } catch {
-          return
-        }
-      }
-      if !Task.isCancelled { action() }
+    let timer = WallTimer(DispatchSource.makeTimerSource(queue: queue))
+    timer.arm(deadline)
+    timer.source.setEventHandler {
+      // A wall-clock deadline (it follows NTP steps and suspends, as the monotonic clock does
+      // not) that fired a hair early is armed again: the action never runs before it.
+      guard Date() >= deadline else { return timer.arm(deadline) }
+      timer.source.cancel()
+      action()
     }
-    return ScheduledWake { task.cancel() }
+    timer.source.resume()
+    return ScheduledWake { timer.source.cancel() }
+  }
+}
+
+/// A Dispatch timer source shared by its handler and its cancellation. Dispatch sources are
+/// thread-safe; the type is not marked `Sendable` by the overlay.
+private final class WallTimer: @unchecked Sendable {
+  let source: any DispatchSourceTimer
+
+  init(_ source: any DispatchSourceTimer) {
+    self.source = source
+  }
+
+  /// Fires once at `deadline` on the wall clock, within 50 ms (timers may coalesce).
+  func arm(_ deadline: Date) {
+    source.schedule(
+      wallDeadline: .now() + max(0, deadline.timeIntervalSinceNow), leeway: .milliseconds(50))
   }
 }
