@@ -12,11 +12,7 @@ package struct AlertMemory: Sendable {
 
   /// The memory at its default place for `environment`.
   package init(environment: [String: String]) {
-    if let state = environment["XDG_STATE_HOME"], state.hasPrefix("/") {
-      path = state + "/orgtop/alerts.json"
-    } else {
-      path = (environment["HOME"] ?? NSHomeDirectory()) + "/.local/state/orgtop/alerts.json"
-    }
+    path = StateDirectory.file("alerts.json", environment: environment)
   }
 
   /// The name an organization is remembered by: its profile, else its API's address. `nil` for

@@ -1,5 +1,6 @@
 import Foundation
 import OrgTopCore
+import OrgTopSettings
 
 /// The last figures seen for each profile (organization, month-to-date spend, limit), kept in
 /// `$XDG_STATE_HOME/orgtop/profiles.json` (`~/.local/state/orgtop/profiles.json`) so the
@@ -10,11 +11,7 @@ struct ProfileMemory {
 
   /// The memory at its default place for `environment`.
   init(environment: [String: String]) {
-    if let state = environment["XDG_STATE_HOME"], state.hasPrefix("/") {
-      path = state + "/orgtop/profiles.json"
-    } else {
-      path = (environment["HOME"] ?? NSHomeDirectory()) + "/.local/state/orgtop/profiles.json"
-    }
+    path = StateDirectory.file("profiles.json", environment: environment)
   }
 
   /// The summaries of `profiles`, in that order, with what is remembered of each.
