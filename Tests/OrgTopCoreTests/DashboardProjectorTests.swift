@@ -38,4 +38,30 @@ struct DashboardProjectorTests {
     #expect(projector.viewModel(state: harness.state, now: nextMonth) == direct)
     #expect(checked == 8)
   }
+
+  @Test("one state read at later instants: countdowns, the chart's day and staleness follow")
+  func sameStateLaterInstants() {
+    var harness = ReducerHarness()
+    harness.loadFixture(source: .analytics)
+    var projector = DashboardProjector()
+    let start = harness.now
+    let midnight = UTCCalendar.dayStart(containing: start).addingTimeInterval(86_400)
+    // Seconds, a minute boundary, long enough for every report slot to be stale, the last
+    // seconds before midnight UTC and the first after it (the cost chart gains a day).
+    let instants =
+      [1, 2, 59, 61, 125, 400, 3_700].map { start.addingTimeInterval(TimeInterval($0)) }
+      + [-61, -1, 1, 62].map { midnight.addingTimeInterval(TimeInterval($0)) }
+    var distinctUsage: Set<UsageViewModel> = []
+    var distinctOverview: Set<OverviewViewModel> = []
+    for instant in instants where instant > start {
+      let direct = DashboardViewModel(state: harness.state, now: instant)
+      #expect(projector.viewModel(state: harness.state, now: instant) == direct, "\(instant)")
+      distinctUsage.insert(direct.usage)
+      distinctOverview.insert(direct.overview)
+    }
+    // The instants were chosen so that the panes do change: a cache that ignored the instant
+    // would fail the equality above.
+    #expect(distinctUsage.count >= 4)
+    #expect(distinctOverview.count >= 2)
+  }
 }

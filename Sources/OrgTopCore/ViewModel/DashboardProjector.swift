@@ -1,15 +1,26 @@
 import Foundation
 
-/// Projects states into view models tick after tick, deriving the figures only when something
-/// they depend on changed (the sorted key rows are kept in the state itself).
+/// Projects states into view models tick after tick, deriving only what the tick changed.
 ///
 /// The figures are a pure function of the state and the UTC month (`DashboardFigures` reads
 /// the instant only for the month's bounds), while an idle clock tick changes nothing in the
-/// state but `lastSeen`. So a tick reuses them, and only the parts that read the instant
-/// (clock, ages, countdowns, stale markers) are recomputed. The result always equals
+/// state but `lastSeen`. So a tick reuses them, and with them the overview and usage panes'
+/// rows, which read nothing else of the instant but the reset countdown (whole minutes) and
+/// the cost chart's day; only what reads the instant every second (clock, ages, countdowns,
+/// stale markers, the visible key rows) is recomputed. The result always equals
 /// `DashboardViewModel(state:now:)`.
 package struct DashboardProjector: Sendable {
-  private var cached: (state: DashboardState, month: Date, figures: DashboardFigures)?
+  /// What was derived from one state (without `lastSeen`) in one month.
+  private struct Derived: Sendable {
+    var state: DashboardState
+    var month: Date
+    var figures: DashboardFigures
+    var overview: OverviewViewModel
+    var usageInstant: UsageViewModel.Instant
+    var usage: UsageViewModel
+  }
+
+  private var cached: Derived?
 
   package init() {}
 
@@ -19,11 +30,29 @@ package struct DashboardProjector: Sendable {
     // The one field every action updates; nothing derived reads it.
     key.lastSeen = nil
     let month = UTCCalendar.monthStart(containing: now)
+    var derived: Derived
     if let cached, cached.month == month, cached.state == key {
-      return DashboardViewModel(state: state, now: now, figures: cached.figures)
+      derived = cached
+      let instant = UsageViewModel.Instant(figures: derived.figures, now: now)
+      if instant != derived.usageInstant {
+        derived.usageInstant = instant
+        derived.usage = UsageViewModel(state: state, figures: derived.figures, instant: instant)
+      }
+    } else {
+      let figures = DashboardFigures(state: state, now: now)
+      let instant = UsageViewModel.Instant(figures: figures, now: now)
+      derived = Derived(
+        state: key, month: month, figures: figures,
+        overview: OverviewViewModel(state: state, figures: figures),
+        usageInstant: instant,
+        usage: UsageViewModel(state: state, figures: figures, instant: instant))
     }
-    let figures = DashboardFigures(state: state, now: now)
-    cached = (key, month, figures)
-    return DashboardViewModel(state: state, now: now, figures: figures)
+    cached = derived
+    var overview = derived.overview
+    overview.condition = OverviewViewModel.condition(state, now: now)
+    var usage = derived.usage
+    usage.condition = UsageViewModel.condition(state, now: now)
+    return DashboardViewModel(
+      state: state, now: now, figures: derived.figures, overview: overview, usage: usage)
   }
 }

@@ -14,6 +14,18 @@ extension DashboardViewModel {
   /// Projects the state with its figures already derived (they depend on the state and the
   /// month alone; ``DashboardProjector`` reuses them between ticks).
   package init(state: DashboardState, now: Date, figures: DashboardFigures) {
+    self.init(
+      state: state, now: now, figures: figures,
+      overview: OverviewViewModel(state: state, figures: figures, now: now),
+      usage: UsageViewModel(state: state, figures: figures, now: now))
+  }
+
+  /// Projects the state around panes already projected at `now` (``DashboardProjector`` keeps
+  /// what of them reads nothing of the instant).
+  init(
+    state: DashboardState, now: Date, figures: DashboardFigures, overview: OverviewViewModel,
+    usage: UsageViewModel
+  ) {
     var overlay: Overlay?
     switch state.overlay {
     case .help:
@@ -34,8 +46,8 @@ extension DashboardViewModel {
     }
     self.init(
       header: HeaderViewModel(state: state, now: now),
-      overview: OverviewViewModel(state: state, figures: figures, now: now),
-      usage: UsageViewModel(state: state, figures: figures, now: now),
+      overview: overview,
+      usage: usage,
       keys: KeyTableViewModel(state: state, figures: figures, now: now),
       focus: state.focus,
       status: StatusBarViewModel(state: state, now: now),

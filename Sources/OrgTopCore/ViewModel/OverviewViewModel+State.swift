@@ -1,8 +1,15 @@
 import Foundation
 
 extension OverviewViewModel {
-  /// The organization pane: identity, counts and what the API cannot say.
+  /// The organization pane at `now`: identity, counts and what the API cannot say.
   package init(state: DashboardState, figures: DashboardFigures, now: Date) {
+    self.init(state: state, figures: figures)
+    condition = Self.condition(state, now: now)
+  }
+
+  /// The pane's rows, which read nothing of the instant (``DashboardProjector`` keeps them
+  /// between ticks); `condition` is `.ready` until set from ``condition(_:now:)``.
+  init(state: DashboardState, figures: DashboardFigures) {
     let pending = "…"
     var rows: [LabeledValue] = []
     rows.append(LabeledValue("Organization", state.organization.value?.name ?? pending))
@@ -27,13 +34,15 @@ extension OverviewViewModel {
     rows.append(Self.rateLimits(state))
     rows.append(LabeledValue("Reports", state.reportSource?.rawValue ?? pending))
     rows.append(LabeledValue("Plan / tier", "n/a (not in the Admin API)", role: .dim))
-    self.init(
-      title: "Organization",
-      condition: .of(
-        state, primary: [.organization],
-        secondary: [.workspaces, .members, .invites, .apiKeys, .spendLimits], now: now,
-        loading: "Loading organization…"),
-      rows: rows)
+    self.init(title: "Organization", condition: .ready, rows: rows)
+  }
+
+  /// How the pane stands at `now`: the one part of it that reads the instant (staleness ages).
+  static func condition(_ state: DashboardState, now: Date) -> PaneCondition {
+    .of(
+      state, primary: [.organization],
+      secondary: [.workspaces, .members, .invites, .apiKeys, .spendLimits], now: now,
+      loading: "Loading organization…")
   }
 
   /// `12: 8 active · 1 inactive …`: known statuses in their order, then any others by name.

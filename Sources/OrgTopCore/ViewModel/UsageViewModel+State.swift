@@ -4,6 +4,26 @@ extension UsageViewModel {
   /// The usage pane: month-to-date spend against the limit, burn rate and projection, tokens,
   /// recent throughput and rate-limit headroom, with the window and freshness spelled out.
   package init(state: DashboardState, figures: DashboardFigures, now: Date) {
+    self.init(state: state, figures: figures, instant: Instant(figures: figures, now: now))
+    condition = Self.condition(state, now: now)
+  }
+
+  /// What the pane's rows read of the instant: the countdown to the reset (whole minutes) and
+  /// the day the cost chart ends on. Between ticks that leave it equal (and the state equal)
+  /// the rows are the same, so ``DashboardProjector`` keeps them.
+  struct Instant: Hashable, Sendable {
+    var countdown: String
+    var chartDay: Date
+
+    init(figures: DashboardFigures, now: Date) {
+      countdown = Format.countdown(figures.reset.timeIntervalSince(now))
+      chartDay = UTCCalendar.dayStart(containing: figures.dailyAsOf ?? now)
+    }
+  }
+
+  /// The pane's rows as of `instant`; `condition` is `.ready` until set from
+  /// ``condition(_:now:)``.
+  init(state: DashboardState, figures: DashboardFigures, instant: Instant) {
     var rows: [LabeledValue] = []
     let pending = "…"
     var gauge: GaugeViewModel?
@@ -30,7 +50,7 @@ extension UsageViewModel {
     rows.append(
       LabeledValue(
         "Resets",
-        "\(Format.monthDay(figures.reset)) 00:00 UTC (\(Format.countdown(figures.reset.timeIntervalSince(now))))"
+        "\(Format.monthDay(figures.reset)) 00:00 UTC (\(instant.countdown))"
       ))
     if let tokens = figures.tokens {
       rows.append(LabeledValue("Tokens MTD", Format.tokens(tokens.total)))
@@ -63,11 +83,16 @@ extension UsageViewModel {
     }
     self.init(
       title: "Usage · \(Format.monthName(figures.monthStart)) (UTC)",
-      condition: .of(
-        state, primary: [.monthCost], secondary: [.dailyCost, .monthUsage, .recentUsage], now: now,
-        loading: "Loading month-to-date usage…"),
-      gauge: gauge, rows: rows, sparklines: Self.sparklines(figures, now: now),
+      condition: .ready, gauge: gauge, rows: rows,
+      sparklines: Self.sparklines(figures, chartDay: instant.chartDay),
       footnote: Self.footnote(figures))
+  }
+
+  /// How the pane stands at `now` (staleness ages read the instant every tick).
+  static func condition(_ state: DashboardState, now: Date) -> PaneCondition {
+    .of(
+      state, primary: [.monthCost], secondary: [.dailyCost, .monthUsage, .recentUsage], now: now,
+      loading: "Loading month-to-date usage…")
   }
 
   /// The gauge's level in words as well as colour: a prefix for the label that survives
@@ -153,7 +178,9 @@ extension UsageViewModel {
       role: role)
   }
 
-  private static func sparklines(_ figures: DashboardFigures, now: Date) -> [SparklineViewModel] {
+  private static func sparklines(_ figures: DashboardFigures, chartDay: Date)
+    -> [SparklineViewModel]
+  {
     var result: [SparklineViewModel] = []
     if let recent = figures.recent {
       result.append(
@@ -162,7 +189,8 @@ extension UsageViewModel {
           caption: recent.peak.map { "peak \(Format.tokensPerMinute($0))" } ?? "no data yet"))
     }
     if let daily = figures.daily {
-      let asOf = figures.dailyAsOf ?? now
+      // The chart runs through the day of the data (or today); only the day matters.
+      let asOf = chartDay
       result.append(
         SparklineViewModel(
           title: "Cost/day · \(Format.monthName(figures.monthStart))",
