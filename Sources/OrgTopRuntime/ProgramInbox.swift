@@ -42,7 +42,11 @@ package final class ProgramInbox<Event: Sendable>: Sendable {
   }
 
   /// Everything posted since the last call, waiting for at least one event. Single consumer.
-  package func next() async -> [Event] {
+  ///
+  /// Runs on the caller's actor (`isolation`): a plain nonisolated `async` function would hop
+  /// to the global executor to wait and hop back when woken, two more thread wake-ups per
+  /// event (measured: 6 context switches per idle tick instead of 2).
+  package func next(isolation: isolated (any Actor)? = #isolation) async -> [Event] {
     let ready: [Event]? = state.withLock { state in
       guard !state.buffer.isEmpty else { return nil }
       defer { state.buffer.removeAll() }
