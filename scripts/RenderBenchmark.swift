@@ -57,8 +57,8 @@ for (name, model, size, options) in cases {
 // Core's view-model projection, then the render.
 var harness = ReducerHarness()
 let fullSize = TerminalSize(columns: 200, rows: 60)
-harness.loadFixture(source: .analytics, keyRowsVisible: Screen.keyRowsVisible(for: fullSize))
-harness.send(.layoutChanged(size: fullSize, keyRowsVisible: Screen.keyRowsVisible(for: fullSize)))
+harness.loadFixture(source: .analytics, keyPageSize: Screen.pageSizes(for: fullSize)[.keys])
+harness.send(.layoutChanged(size: fullSize, pageSizes: Screen.pageSizes(for: fullSize)))
 let state = harness.state
 let now = harness.now
 let cpuStart = threadCPUMicroseconds()

@@ -10,9 +10,9 @@ import Testing
 struct FixtureScreenTests {
   private func harness(size: TerminalSize) -> ReducerHarness {
     var harness = ReducerHarness()
-    let rows = Screen.keyRowsVisible(for: size)
-    harness.loadFixture(source: .analytics, keyRowsVisible: rows)
-    harness.send(.layoutChanged(size: size, keyRowsVisible: rows))
+    let rows = Screen.pageSizes(for: size)[.keys]
+    harness.loadFixture(source: .analytics, keyPageSize: rows)
+    harness.send(.layoutChanged(size: size, pageSizes: PageSizes([.keys: rows])))
     return harness
   }
 
@@ -79,7 +79,7 @@ struct FixtureScreenTests {
   func keysNotLoaded() {
     let size = TerminalSize(columns: 120, rows: 40)
     var harness = ReducerHarness()
-    harness.send(.layoutChanged(size: size, keyRowsVisible: Screen.keyRowsVisible(for: size)))
+    harness.send(.layoutChanged(size: size, pageSizes: Screen.pageSizes(for: size)))
     harness.complete(harness.start()) { slot, request in
       slot == .apiKeys
         ? .failure(FetchFailure(kind: .forbidden, message: "Forbidden", remedy: "Use an admin key"))

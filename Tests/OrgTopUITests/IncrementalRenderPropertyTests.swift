@@ -62,7 +62,7 @@ struct IncrementalRenderPropertyTests {
     var configuration = Fixtures.configuration
     if run.kiosk { configuration.kiosk = KioskSettings(rotation: 5) }
     var harness = ReducerHarness(configuration: configuration)
-    harness.send(.layoutChanged(size: size, keyRowsVisible: Screen.keyRowsVisible(for: size)))
+    harness.send(.layoutChanged(size: size, pageSizes: Screen.pageSizes(for: size)))
     var pending = harness.start()
     var previous: (model: DashboardViewModel, frame: Grid)?
     var mismatches = 0

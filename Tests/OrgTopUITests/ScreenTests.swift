@@ -8,22 +8,22 @@ struct ScreenTests {
   @Test("key rows visible, from the layout rules")
   func keyRows() {
     // 80x24, narrow: body 21 rows, top panes 10, keys 11: border 2, header 1, footer 1 → 7.
-    #expect(Screen.keyRowsVisible(for: TerminalSize(columns: 80, rows: 24)) == 7)
+    #expect(Screen.pageSizes(for: TerminalSize(columns: 80, rows: 24))[.keys] == 7)
     // 120x40, wide: keys take the whole body, 37 rows → 33.
-    #expect(Screen.keyRowsVisible(for: TerminalSize(columns: 120, rows: 40)) == 33)
-    #expect(Screen.keyRowsVisible(for: TerminalSize(columns: 200, rows: 60)) == 53)
+    #expect(Screen.pageSizes(for: TerminalSize(columns: 120, rows: 40))[.keys] == 33)
+    #expect(Screen.pageSizes(for: TerminalSize(columns: 200, rows: 60))[.keys] == 53)
     // 60x18: body 15, top 7, keys 8 → 4.
-    #expect(Screen.keyRowsVisible(for: Screen.minimumSize) == 4)
-    #expect(Screen.keyRowsVisible(for: TerminalSize(columns: 59, rows: 40)) == 0)
-    #expect(Screen.keyRowsVisible(for: TerminalSize(columns: 0, rows: 0)) == 0)
+    #expect(Screen.pageSizes(for: Screen.minimumSize)[.keys] == 4)
+    #expect(Screen.pageSizes(for: TerminalSize(columns: 59, rows: 40))[.keys] == 0)
+    #expect(Screen.pageSizes(for: TerminalSize(columns: 0, rows: 0))[.keys] == 0)
   }
 
-  @Test("the key table draws exactly keyRowsVisible rows")
+  @Test("the key table draws exactly its page size in rows")
   func keyRowsMatchDrawing() {
     for size in [TerminalSize(columns: 80, rows: 24), TerminalSize(columns: 150, rows: 50)] {
       let grid = Screen.render(
         SampleDashboard.dashboard(selectedIndex: 0), size: size, options: .unicode)
-      let visible = Screen.keyRowsVisible(for: size)
+      let visible = Screen.pageSizes(for: size)[.keys]
       #expect(grid.contains("1-\(visible) of 48"))
     }
   }

@@ -109,15 +109,19 @@ package struct DashboardState: Hashable, Sendable {
   package var lastSeen: Date?
   package var focus: Pane = .keys
   package var overlay: OverlayState?
-  package var table = KeyTableState() {
+  /// The key list's filter, sort, selection and scroll.
+  package var keyList = ListState<KeyColumn>(sortColumn: .cost, sortDescending: true) {
     didSet {
-      if table.filter != oldValue.filter || table.sortColumn != oldValue.sortColumn
-        || table.sortDescending != oldValue.sortDescending
-        || table.flaggedOnly != oldValue.flaggedOnly
+      if keyList.filter != oldValue.filter || keyList.sortColumn != oldValue.sortColumn
+        || keyList.sortDescending != oldValue.sortDescending
       {
         deriveKeyRows()
       }
     }
+  }
+  /// `f`: only keys with at least one flag are listed (with the text filter, if any).
+  package var keysFlaggedOnly = false {
+    didSet { if keysFlaggedOnly != oldValue { deriveKeyRows() } }
   }
   package var terminalSize: TerminalSize?
   /// A message for the status bar that no data slot carries (a profile that could not be

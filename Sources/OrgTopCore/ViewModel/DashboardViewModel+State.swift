@@ -36,7 +36,7 @@ extension DashboardViewModel {
       header: HeaderViewModel(state: state, now: now),
       overview: OverviewViewModel(state: state, figures: figures, now: now),
       usage: UsageViewModel(state: state, figures: figures, now: now),
-      keys: KeyTableViewModel(state: state, figures: figures, now: now),
+      keys: KeyList.table(state: state, figures: figures, now: now),
       focus: state.focus,
       status: StatusBarViewModel(state: state, now: now),
       hints: Self.hints(for: state),
@@ -61,7 +61,7 @@ extension DashboardViewModel {
       return KeyMap.keyDetailHintBar(actions: KeyAction.available(for: key.status))
     }
     if state.overlay != nil { return KeyMap.overlayHintBar }
-    if state.table.isEditingFilter { return KeyMap.filterHintBar }
+    if state.keyList.isEditingFilter { return KeyMap.filterHintBar }
     return KeyMap.hintBar
   }
 }

@@ -1,7 +1,8 @@
 import OrgTopCore
 
 /// Where each part of the dashboard goes at a terminal size. A pure function of the size, so
-/// the number of key rows shown (the reducer's page size) is known before anything is drawn.
+/// the number of rows each list shows (the reducer's page sizes) is known before anything is
+/// drawn.
 ///
 /// - Row 0 is the header; the last two rows are the status bar and the hint bar; the panes
 ///   share the body between them.
@@ -57,8 +58,8 @@ package struct DashboardLayout: Hashable, Sendable {
     }
   }
 
-  /// Key rows the table shows: the key pane less its border, header and footer lines.
-  package var keyRowsVisible: Int {
-    Table.visibleRows(height: keys.height - 2)
+  /// Rows each list pane shows: its pane less the border, header and footer lines.
+  package var pageSizes: PageSizes {
+    PageSizes([.keys: Table.visibleRows(height: keys.height - 2)])
   }
 }

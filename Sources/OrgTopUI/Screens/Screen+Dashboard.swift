@@ -112,7 +112,7 @@ extension Screen {
     return shown.count
   }
 
-  static func drawKeys(_ keys: KeyTableViewModel, focused: Bool, rect: Rect, in grid: inout Grid) {
+  static func drawKeys(_ keys: ListTableViewModel, focused: Bool, rect: Rect, in grid: inout Grid) {
     var panel = Panel(title: keys.title, focused: focused, warning: staleText(keys.condition))
     let inner = rect.inset(horizontal: 1, vertical: 1)
     let table = Table(keys)
@@ -126,7 +126,7 @@ extension Screen {
     table.draw(in: &grid, rect: inner)
   }
 
-  private static func positionNote(_ keys: KeyTableViewModel, inner: Rect) -> String? {
+  private static func positionNote(_ keys: ListTableViewModel, inner: Rect) -> String? {
     let visible = Table.visibleRows(height: inner.height)
     let first = Table.firstRow(of: keys, visible: visible)
     return Table.positionText(first: first, visible: visible, count: keys.rowCount)

@@ -42,11 +42,13 @@ package enum Screen {
     return grid
   }
 
-  /// How many key rows the dashboard shows at a size (0 below the minimum size): the page
-  /// size the program loop gives the reducer.
-  package static func keyRowsVisible(for size: TerminalSize) -> Int {
-    guard size.columns >= minimumSize.columns, size.rows >= minimumSize.rows else { return 0 }
-    return DashboardLayout(size: size).keyRowsVisible
+  /// How many rows each list pane shows at a size (none below the minimum size): the page
+  /// sizes the program loop gives the reducer.
+  package static func pageSizes(for size: TerminalSize) -> PageSizes {
+    guard size.columns >= minimumSize.columns, size.rows >= minimumSize.rows else {
+      return PageSizes()
+    }
+    return DashboardLayout(size: size).pageSizes
   }
 
   /// The "terminal too small" screen: what is wrong, the current size and the minimum,
