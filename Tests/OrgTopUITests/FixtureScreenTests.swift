@@ -40,7 +40,7 @@ struct FixtureScreenTests {
     let grid = render(harness, size)
     let flagged = harness.state.keyRows.count
     #expect(flagged > 0 && flagged < Fixtures.apiKeys.count)
-    #expect(grid.lines[1].contains("API keys (\(flagged) flagged of 12)"), "\(grid.lines[1])")
+    #expect(grid.lines[2].contains("API keys (\(flagged) flagged of 12)"), "\(grid.lines[2])")
     #expect(grid.lines.contains { $0.contains("FLAGS") })
     GoldenFile.verify(grid, named: "fixture-flagged-120x40")
   }
@@ -70,7 +70,7 @@ struct FixtureScreenTests {
     let footer = grid.lines.suffix(2).joined(separator: "\n")
     #expect(footer.contains(refused.message + ", for 1 min"), "\(footer)")
     #expect(footer.contains(refused.remedy + " · retrying in "), "\(footer)")
-    #expect(grid.lines[1].contains("API keys (12)"))
+    #expect(grid.lines[2].contains("API keys (12)"))
     GoldenFile.verify(grid, named: "fixture-outage-120x40")
   }
 
@@ -85,7 +85,7 @@ struct FixtureScreenTests {
         ? .failure(FetchFailure(kind: .forbidden, message: "Forbidden", remedy: "Use an admin key"))
         : .success(Fixtures.response(to: request))
     }
-    let title = render(harness, size).lines[1]
+    let title = render(harness, size).lines[2]
     #expect(title.contains("API keys ─"), "\(title)")
     #expect(!title.contains("API keys ("))
   }

@@ -22,6 +22,9 @@ package enum DashboardReducer {
       {
         KeyList.binding.reconcile(&state)
       }
+      if slot == .members || slot == .apiKeys || slot == .monthCost {
+        MemberList.binding.reconcile(&state)
+      }
       return refresh(&state, at: now) + thresholdAlerts(&state, at: now)
     case .keyPressed(let key, let now):
       state.lastSeen = max(state.lastSeen ?? now, now)
@@ -38,6 +41,7 @@ package enum DashboardReducer {
     case .layoutChanged(let size, let pageSizes):
       state.terminalSize = size
       KeyList.binding.setPageSize(pageSizes[.keys], in: &state)
+      MemberList.binding.setPageSize(pageSizes[.members], in: &state)
       return []
     case .terminationRequested:
       state.isQuitting = true
@@ -55,8 +59,8 @@ package enum DashboardReducer {
     if case .keyAction(let prompt) = state.overlay {
       return handleKeyActionPrompt(key, prompt: prompt, in: &state)
     }
-    if state.keyList.isEditingFilter, state.overlay == nil {
-      KeyList.binding.editFilter(key, in: &state)
+    if state.overlay == nil, isEditingFilter(state) {
+      editFilter(key, in: &state)
       return []
     }
     guard let command = KeyMap.command(for: key) else { return [] }
@@ -74,7 +78,8 @@ package enum DashboardReducer {
       return pickProfile(command, selected: selected, in: &state)
     }
     if let action = KeyAction(command: command) {
-      guard state.overlay == nil || state.overlay == .keyDetail else { return [] }
+      guard state.view == .dashboard, state.overlay == nil || state.overlay == .keyDetail
+      else { return [] }
       return startKeyAction(action, in: &state)
     }
     if state.overlay != nil, ![.back, .toggleHelp, .refresh, .quit].contains(command) {
@@ -91,22 +96,29 @@ package enum DashboardReducer {
     case .back:
       if state.overlay != nil {
         state.overlay = nil
-      } else {
-        KeyList.binding.perform(.clearFilter, in: &state)
+      } else if !performOnList(.clearFilter, in: &state) {
+        goBack(in: &state)
       }
+    case .openDetail where state.view == .members:
+      openMemberKeys(in: &state)
     case .openDetail:
       if state.keyList.selectedID != nil, !state.keyRows.isEmpty {
         state.overlay = .keyDetail
       }
     case .nextPane, .previousPane:
+      // The members view has one pane that takes keys.
+      guard state.view == .dashboard else { return [] }
       let panes = Pane.allCases
       let index = panes.firstIndex(of: state.focus) ?? 0
       let step = command == .nextPane ? 1 : panes.count - 1
       state.focus = panes[(index + step) % panes.count]
     case .moveUp, .moveDown, .pageUp, .pageDown, .moveToTop, .moveToBottom, .startFilter,
       .cycleSort, .reverseSort:
-      if let list = ListCommand(command) { KeyList.binding.perform(list, in: &state) }
+      if let list = ListCommand(command) { performOnList(list, in: &state) }
+    case .showDashboard: show(.dashboard, in: &state)
+    case .showMembers: show(.members, in: &state)
     case .toggleFlagged:
+      guard state.view == .dashboard else { return [] }
       state.keysFlaggedOnly.toggle()
       KeyList.binding.reconcile(&state)
     case .pickProfile:

@@ -25,6 +25,7 @@ package struct DashboardState: Hashable, Sendable {
           $0[$1.status.wire, default: 0] += 1
         }
         deriveKeyRows()
+        deriveMemberRows()
       }
     }
   }
@@ -32,7 +33,12 @@ package struct DashboardState: Hashable, Sendable {
     didSet { if workspaces.value != oldValue.value { deriveKeyRows() } }
   }
   package var members = Loadable<[Member]>() {
-    didSet { if members.value != oldValue.value { deriveKeyRows() } }
+    didSet {
+      if members.value != oldValue.value {
+        deriveKeyRows()
+        deriveMemberRows()
+      }
+    }
   }
   package var invites = Loadable<[Invite]>()
   package var rateLimits = Loadable<[RateLimitGroup]>()
@@ -51,6 +57,7 @@ package struct DashboardState: Hashable, Sendable {
       if monthCost.value != oldValue.value {
         costSummary = monthCost.value.map(CostSummary.init(report:))
         deriveKeyRows()
+        deriveMemberRows()
       }
     }
   }
@@ -123,6 +130,29 @@ package struct DashboardState: Hashable, Sendable {
   package var keysFlaggedOnly = false {
     didSet { if keysFlaggedOnly != oldValue { deriveKeyRows() } }
   }
+  /// Set by `Enter` on a member: only the keys they created are listed.
+  package var keyCreator: KeyCreator? {
+    didSet { if keyCreator != oldValue { deriveKeyRows() } }
+  }
+  /// The view shown (the tab line's highlighted tab).
+  package var view = AppView.dashboard
+  /// The views `Esc` goes back to, the latest last (a number key or a drill-down is a step).
+  package var backStack: [AppView] = []
+  /// The members list's filter, sort, selection and scroll.
+  package var memberList = ListState<MemberColumn>(sortColumn: .name, sortDescending: false) {
+    didSet {
+      if memberList.filter != oldValue.filter || memberList.sortColumn != oldValue.sortColumn
+        || memberList.sortDescending != oldValue.sortDescending
+      {
+        deriveMemberRows()
+      }
+    }
+  }
+  /// The members as the members list shows them (filtered, sorted), derived when the members,
+  /// the keys, the month's cost, the filter or the sort change.
+  package internal(set) var memberRows: [MemberRow] = []
+  /// Per members column (``MemberColumn`` order), the longest text of all ``memberRows``.
+  package internal(set) var widestMemberTexts: [String] = []
   package var terminalSize: TerminalSize?
   /// A message for the status bar that no data slot carries (a profile that could not be
   /// opened); cleared by the next key.

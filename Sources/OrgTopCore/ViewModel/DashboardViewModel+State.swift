@@ -43,8 +43,15 @@ extension DashboardViewModel {
       overlay: overlay,
       kiosk: KioskViewModel(state: state, figures: figures, now: now))
     if kiosk != nil {
-      // Nobody is at the keyboard of a wall screen: no selection, no keys to offer.
+      // Nobody is at the keyboard of a wall screen: no selection, no keys to offer, no views.
       keys.selectedIndex = nil
+    } else {
+      tabs = TabBarViewModel(selected: state.view)
+      if state.view == .members {
+        members = MembersViewModel(
+          members: MemberList.table(state: state, now: now),
+          invites: MemberList.invitesTable(state: state, now: now))
+      }
     }
   }
 }
@@ -61,7 +68,9 @@ extension DashboardViewModel {
       return KeyMap.keyDetailHintBar(actions: KeyAction.available(for: key.status))
     }
     if state.overlay != nil { return KeyMap.overlayHintBar }
-    if state.keyList.isEditingFilter { return KeyMap.filterHintBar }
+    if DashboardReducer.isEditingFilter(state) { return KeyMap.filterHintBar }
+    // The members view has one pane: Tab has nothing to move between.
+    if state.view == .members { return KeyMap.hintBar(excluding: [.nextPane]) }
     return KeyMap.hintBar
   }
 }

@@ -14,12 +14,17 @@ package struct DashboardViewModel: Hashable, Sendable {
   package var overlay: Overlay?
   /// Kiosk mode's page and alarm; `nil` on the interactive dashboard.
   package var kiosk: KioskViewModel?
+  /// The tab line of the views; `nil` in kiosk mode (nobody switches views on a wall).
+  package var tabs: TabBarViewModel?
+  /// The members view, when it is the view shown (the dashboard's panes are not drawn then).
+  package var members: MembersViewModel?
 
   package init(
     header: HeaderViewModel, overview: OverviewViewModel, usage: UsageViewModel,
     keys: ListTableViewModel,
     focus: Pane, status: StatusBarViewModel, hints: [KeyHint], overlay: Overlay? = nil,
-    kiosk: KioskViewModel? = nil
+    kiosk: KioskViewModel? = nil, tabs: TabBarViewModel? = nil,
+    members: MembersViewModel? = nil
   ) {
     self.header = header
     self.overview = overview
@@ -30,6 +35,8 @@ package struct DashboardViewModel: Hashable, Sendable {
     self.hints = hints
     self.overlay = overlay
     self.kiosk = kiosk
+    self.tabs = tabs
+    self.members = members
   }
 }
 

@@ -40,17 +40,19 @@ package enum KeyList {
     let list = state.keyList
     let rows = state.keyRows
     // Unknown is not zero: before the list has loaded, the title has no count.
+    var scope = "API keys"
+    if let creator = state.keyCreator { scope += " created by \(creator.name)" }
     let title: String
     if let total = state.apiKeys.value?.count {
       if state.keysFlaggedOnly {
-        title = "API keys (\(rows.count) flagged of \(total))"
+        title = "\(scope) (\(rows.count) flagged of \(total))"
       } else {
         title =
-          list.filter?.isEmpty == false
-          ? "API keys (\(rows.count) of \(total))" : "API keys (\(total))"
+          list.filter?.isEmpty == false || state.keyCreator != nil
+          ? "\(scope) (\(rows.count) of \(total))" : "\(scope) (\(total))"
       }
     } else {
-      title = "API keys"
+      title = scope
     }
     let emptyMessage: String
     if let filter = list.filter, !filter.isEmpty {
@@ -59,6 +61,8 @@ package enum KeyList {
         ? "No flagged keys match \"\(filter)\"" : "No keys match \"\(filter)\""
     } else if state.keysFlaggedOnly, state.apiKeys.value != nil {
       emptyMessage = "No flagged keys (f shows every key)"
+    } else if let creator = state.keyCreator, state.apiKeys.value != nil {
+      emptyMessage = "No keys created by \(creator.name) (Esc goes back)"
     } else {
       emptyMessage = state.apiKeys.value == nil ? "Loading API keys…" : "No API keys"
     }
