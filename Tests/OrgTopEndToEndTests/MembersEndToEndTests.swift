@@ -1,0 +1,44 @@
+import Foundation
+import Testing
+
+/// The members view in the real binary against the embedded simulator, driven by keys in
+/// tmux: `2` shows it, `/` filters it, `Enter` lists a member's keys, `Esc` comes back.
+@Suite(.serialized)
+struct MembersEndToEndTests {
+  @Test func membersFilterTheirKeysAndBack() async throws {
+    let binary = try BuiltProduct.orgtop
+    try await TmuxSession.with(columns: 120, rows: 40) { tmux in
+      try await tmux.run("\(binary); echo \"DO\"\"NE\"")
+      try await tmux.waitFor("the dashboard with keys") {
+        $0.contains("1 Dashboard") && $0.contains("API keys (")
+      }
+      try await tmux.press("2")
+      let members = try await tmux.waitFor("the members list") {
+        $0.contains("Members (") && $0.contains("@")
+      }
+      // The selected member's e-mail, read off the screen: its local part is the filter.
+      let selected = try #require(
+        members.split(separator: "\n").first { $0.contains("›") && $0.contains("@") })
+      let email = try #require(
+        selected.split(separator: " ").first { $0.contains("@") }.map(String.init))
+      let local = String(email.prefix { $0 != "@" })
+      try await tmux.press("/")
+      for character in local { try await tmux.press(String(character)) }
+      try await tmux.press("Enter")
+      try await tmux.waitFor("the filtered members") {
+        $0.contains("Members (") && $0.contains(" of ") && $0.contains(email)
+      }
+      try await tmux.press("Enter")
+      try await tmux.waitFor("the keys the member created") {
+        $0.contains("API keys created by") && $0.contains("1 Dashboard")
+      }
+      try await tmux.press("Escape")
+      let back = try await tmux.waitFor("the members again") {
+        $0.contains("Members (") && !$0.contains("API keys created by")
+      }
+      #expect(back.contains(email))
+      try await tmux.press("q")
+      try await tmux.waitFor(text: "DONE")
+    }
+  }
+}
