@@ -85,4 +85,40 @@ for index in 0..<iterations {
 }
 let tick = (threadCPUMicroseconds() - tickStart) / Double(iterations)
 print("idle tick (projector + incremental render) 200x60: \(Int(tick.rounded())) µs CPU")
+
+// The members view from state: the fixture with 10,000 more keys and 2,000 more members (keys
+// created by them), at 200x60, the view model projected and rendered every frame.
+var large = ReducerHarness()
+large.loadFixture(source: .analytics, keyPageSize: Screen.pageSizes(for: fullSize)[.keys])
+var members = Fixtures.members
+for index in 0..<2_000 {
+  members.append(
+    Member(
+      id: "user_01Bulk\(index)", email: "member\(index)@bulk.example", name: "Member \(index)",
+      role: index % 5 == 0 ? .admin : .developer,
+      addedAt: Fixtures.now.addingTimeInterval(-Double(index) * 7_200)))
+}
+var manyKeys = Fixtures.apiKeys
+for index in 0..<10_000 {
+  manyKeys.append(
+    APIKey(
+      id: "apikey_01Bulk\(index)", name: "bulk-key-\(index)",
+      status: index % 7 == 0 ? .inactive : .active,
+      createdAt: Fixtures.now.addingTimeInterval(-Double(index) * 3_600),
+      createdBy: Actor(id: members[index % members.count].id, kind: .user)))
+}
+large.send(.fetchCompleted(.members, .success(.members(members)), at: large.now))
+large.send(.fetchCompleted(.apiKeys, .success(.apiKeys(manyKeys)), at: large.now))
+large.send(.layoutChanged(size: fullSize, pageSizes: Screen.pageSizes(for: fullSize)))
+large.press(.character("2"))
+let largeState = large.state
+let membersStart = threadCPUMicroseconds()
+for _ in 0..<iterations {
+  let model = DashboardViewModel(state: largeState, now: large.now)
+  checksum &+= Screen.render(model, size: fullSize, options: .unicode).cells.count
+}
+let membersFrame = (threadCPUMicroseconds() - membersStart) / Double(iterations)
+print(
+  "members view (10,000 keys, \(members.count) members) state -> render 200x60: "
+    + "\(Int(membersFrame.rounded())) µs CPU per frame")
 print("checksum \(checksum)")
