@@ -111,7 +111,7 @@ struct MembersViewTests {
     #expect(table.selectedIndex == 0)
     harness.press(.escape)
     #expect(harness.state.view == .members)
-    #expect(harness.state.keyCreator == nil)
+    #expect(harness.state.keyScope == nil)
     #expect(harness.state.keyRows.count == Fixtures.apiKeys.count)
     #expect(harness.state.memberList.selectedID == grace.id)
   }

@@ -1,8 +1,9 @@
 import Foundation
 import Testing
 
-/// The members view in the real binary against the embedded simulator, driven by keys in
-/// tmux: `2` shows it, `/` filters it, `Enter` lists a member's keys, `Esc` comes back.
+/// The members and workspaces views in the real binary against the embedded simulator, driven
+/// by keys in tmux: `2` shows the members, `/` filters them, `Enter` lists a member's keys,
+/// `Esc` comes back; `3` shows the workspaces and `Enter` a workspace's keys.
 @Suite(.serialized)
 struct MembersEndToEndTests {
   @Test func membersFilterTheirKeysAndBack() async throws {
@@ -37,6 +38,17 @@ struct MembersEndToEndTests {
         $0.contains("Members (") && !$0.contains("API keys created by")
       }
       #expect(back.contains(email))
+      // The workspaces, and Enter on the one selected: its keys.
+      try await tmux.press("3")
+      try await tmux.waitFor("the workspaces list") {
+        $0.contains("Workspaces (") && $0.contains("Workspaces sum to")
+      }
+      try await tmux.press("Enter")
+      try await tmux.waitFor("the keys of a workspace") { $0.contains("API keys in ") }
+      try await tmux.press("Escape")
+      try await tmux.waitFor("the workspaces again") {
+        $0.contains("Workspaces (") && !$0.contains("API keys in ")
+      }
       try await tmux.press("q")
       try await tmux.waitFor(text: "DONE")
     }

@@ -27,8 +27,8 @@ struct IncrementalRenderPropertyTests {
     .down, .up, .pageDown, .pageUp, .home, .end, .tab, .backTab, .enter, .escape,
     .character("?"), .character("s"), .character("S"), .character("/"), .character("a"),
     .character("r"), .backspace, .enter,
-    // The views: the tab line and the members view must never draw stale either.
-    .character("1"), .character("2"), .character("2"),
+    // The views: the tab line, the members and workspaces views must never draw stale either.
+    .character("1"), .character("2"), .character("2"), .character("3"),
   ]
 
   static let refused = FetchFailure(

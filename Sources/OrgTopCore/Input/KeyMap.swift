@@ -5,7 +5,7 @@ package enum KeyCommand: String, Hashable, Sendable, CaseIterable {
   case refresh, toggleHelp, quit
   case startFilter, cycleSort, reverseSort, toggleFlagged
   case pickProfile
-  case showDashboard, showMembers
+  case showDashboard, showMembers, showWorkspaces
   case renameKey, deactivateKey, activateKey, archiveKey
 }
 
@@ -64,7 +64,7 @@ package enum KeyMap {
       help: "Select the last row", section: navigation, hintRank: nil),
     Binding(
       command: .openDetail, keys: [.enter], label: "Enter", hint: "detail",
-      help: "Open the selected key's detail, or the keys the selected member created",
+      help: "Open the selected key's detail, or the keys of the selected member or workspace",
       section: views, hintRank: 1),
     Binding(
       command: .back, keys: [.escape], label: "Esc", hint: "back",
@@ -76,6 +76,10 @@ package enum KeyMap {
     Binding(
       command: .showMembers, keys: [.character("2")], label: "2", hint: "members",
       help: "Show the members and pending invites", section: views, hintRank: nil),
+    Binding(
+      command: .showWorkspaces, keys: [.character("3")], label: "3", hint: "workspaces",
+      help: "Show the workspaces with their keys and month-to-date cost", section: views,
+      hintRank: nil),
     Binding(
       command: .nextPane, keys: [.tab], label: "Tab", hint: "pane",
       help: "Focus the next pane (overview, keys, usage)", section: views, hintRank: 5),
@@ -99,7 +103,7 @@ package enum KeyMap {
     Binding(
       command: .startFilter, keys: [.character("/")], label: "/", hint: "filter",
       help:
-        "Filter the list (keys by name, id, workspace, creator or status; members by name, email or role)",
+        "Filter the list (keys by name, id, workspace, creator or status; members by name, email or role; workspaces by name, id or state)",
       section: filterAndSort,
       hintRank: 2),
     Binding(

@@ -8,8 +8,8 @@ extension DashboardReducer {
   static func show(_ view: AppView, in state: inout DashboardState) {
     guard view != state.view else { return }
     pushStep(&state)
-    if view == .dashboard, state.keyCreator != nil {
-      state.keyCreator = nil
+    if view == .dashboard, state.keyScope != nil {
+      state.keyScope = nil
       KeyList.binding.reconcile(&state)
     }
     state.view = view
@@ -20,8 +20,8 @@ extension DashboardReducer {
   @discardableResult
   static func goBack(in state: inout DashboardState) -> Bool {
     guard let previous = state.backStack.popLast() else { return false }
-    if state.view == .dashboard, state.keyCreator != nil {
-      state.keyCreator = nil
+    if state.view == .dashboard, state.keyScope != nil {
+      state.keyScope = nil
       KeyList.binding.reconcile(&state)
     }
     state.view = previous
@@ -34,13 +34,28 @@ extension DashboardReducer {
     guard let index = state.memberList.selectedRowIndex(in: state.memberRows) else { return }
     let member = state.memberRows[index]
     pushStep(&state)
+    openKeys(
+      .creator(id: member.id, name: member.name.isEmpty ? member.email : member.name), in: &state)
+  }
+
+  /// `Enter` on a workspace: the key list, narrowed to the keys scoped to it.
+  static func openWorkspaceKeys(in state: inout DashboardState) {
+    guard let index = state.workspaceList.selectedRowIndex(in: state.workspaceRows) else {
+      return
+    }
+    let workspace = state.workspaceRows[index]
+    pushStep(&state)
+    openKeys(.workspace(id: workspace.id, name: workspace.name), in: &state)
+  }
+
+  /// Shows the key list narrowed to a scope, with its top row selected and no text filter.
+  private static func openKeys(_ scope: KeyScope, in state: inout DashboardState) {
     state.view = .dashboard
     state.focus = .keys
     state.keyList.filter = nil
     state.keyList.isEditingFilter = false
     state.keyList.hasUserSelection = false
-    state.keyCreator = KeyCreator(
-      id: member.id, name: member.name.isEmpty ? member.email : member.name)
+    state.keyScope = scope
     KeyList.binding.reconcile(&state)
   }
 
@@ -50,6 +65,7 @@ extension DashboardReducer {
     switch state.view {
     case .dashboard: KeyList.binding.perform(command, in: &state)
     case .members: MemberList.binding.perform(command, in: &state)
+    case .workspaces: WorkspaceList.binding.perform(command, in: &state)
     }
   }
 
@@ -58,6 +74,7 @@ extension DashboardReducer {
     switch state.view {
     case .dashboard: state.keyList.isEditingFilter
     case .members: state.memberList.isEditingFilter
+    case .workspaces: state.workspaceList.isEditingFilter
     }
   }
 
@@ -66,6 +83,7 @@ extension DashboardReducer {
     switch state.view {
     case .dashboard: KeyList.binding.editFilter(key, in: &state)
     case .members: MemberList.binding.editFilter(key, in: &state)
+    case .workspaces: WorkspaceList.binding.editFilter(key, in: &state)
     }
   }
 

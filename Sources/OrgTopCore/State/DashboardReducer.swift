@@ -25,6 +25,9 @@ package enum DashboardReducer {
       if slot == .members || slot == .apiKeys || slot == .monthCost {
         MemberList.binding.reconcile(&state)
       }
+      if slot == .workspaces || slot == .apiKeys || slot == .monthCost || slot == .monthUsage {
+        WorkspaceList.binding.reconcile(&state)
+      }
       return refresh(&state, at: now) + thresholdAlerts(&state, at: now)
     case .keyPressed(let key, let now):
       state.lastSeen = max(state.lastSeen ?? now, now)
@@ -42,6 +45,7 @@ package enum DashboardReducer {
       state.terminalSize = size
       KeyList.binding.setPageSize(pageSizes[.keys], in: &state)
       MemberList.binding.setPageSize(pageSizes[.members], in: &state)
+      WorkspaceList.binding.setPageSize(pageSizes[.workspaces], in: &state)
       return []
     case .terminationRequested:
       state.isQuitting = true
@@ -101,12 +105,14 @@ package enum DashboardReducer {
       }
     case .openDetail where state.view == .members:
       openMemberKeys(in: &state)
+    case .openDetail where state.view == .workspaces:
+      openWorkspaceKeys(in: &state)
     case .openDetail:
       if state.keyList.selectedID != nil, !state.keyRows.isEmpty {
         state.overlay = .keyDetail
       }
     case .nextPane, .previousPane:
-      // The members view has one pane that takes keys.
+      // The other views have one pane that takes keys.
       guard state.view == .dashboard else { return [] }
       let panes = Pane.allCases
       let index = panes.firstIndex(of: state.focus) ?? 0
@@ -117,6 +123,7 @@ package enum DashboardReducer {
       if let list = ListCommand(command) { performOnList(list, in: &state) }
     case .showDashboard: show(.dashboard, in: &state)
     case .showMembers: show(.members, in: &state)
+    case .showWorkspaces: show(.workspaces, in: &state)
     case .toggleFlagged:
       guard state.view == .dashboard else { return [] }
       state.keysFlaggedOnly.toggle()

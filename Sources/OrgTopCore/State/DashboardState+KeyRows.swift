@@ -90,16 +90,14 @@ extension DashboardState {
     let flagContext = KeyFlagContext(self)
     var rows: [KeyRowFacts] = []
     var flagged = 0
-    if filter == nil, !flaggedOnly, keyCreator == nil { rows.reserveCapacity(keys.count) }
+    if filter == nil, !flaggedOnly, keyScope == nil { rows.reserveCapacity(keys.count) }
     for key in keys {
       let lastActive = activity?.lastActive(for: key) ?? .unknown
       let flags = KeyFlags.kinds(
         flagContext.facts(for: key, lastActive: lastActive), rules: configuration.keyFlagRules,
         now: flagContext.now)
       if !flags.isEmpty { flagged += 1 }
-      if let creator = keyCreator, key.createdBy?.kind != .user || key.createdBy?.id != creator.id {
-        continue
-      }
+      if let scope = keyScope, !scope.contains(key) { continue }
       if flaggedOnly, flags.isEmpty { continue }
       let row = KeyRowFacts(
         key: key, workspaceName: workspaceName(for: key.workspaceID),

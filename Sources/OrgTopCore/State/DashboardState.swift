@@ -26,11 +26,17 @@ package struct DashboardState: Hashable, Sendable {
         }
         deriveKeyRows()
         deriveMemberRows()
+        deriveWorkspaceRows()
       }
     }
   }
   package var workspaces = Loadable<[Workspace]>() {
-    didSet { if workspaces.value != oldValue.value { deriveKeyRows() } }
+    didSet {
+      if workspaces.value != oldValue.value {
+        deriveKeyRows()
+        deriveWorkspaceRows()
+      }
+    }
   }
   package var members = Loadable<[Member]>() {
     didSet {
@@ -49,6 +55,7 @@ package struct DashboardState: Hashable, Sendable {
       if monthUsage.value != oldValue.value {
         tokenSummary = monthUsage.value.map(TokenSummary.init(report:))
         deriveKeyRows()
+        deriveWorkspaceRows()
       }
     }
   }
@@ -58,6 +65,7 @@ package struct DashboardState: Hashable, Sendable {
         costSummary = monthCost.value.map(CostSummary.init(report:))
         deriveKeyRows()
         deriveMemberRows()
+        deriveWorkspaceRows()
       }
     }
   }
@@ -130,9 +138,10 @@ package struct DashboardState: Hashable, Sendable {
   package var keysFlaggedOnly = false {
     didSet { if keysFlaggedOnly != oldValue { deriveKeyRows() } }
   }
-  /// Set by `Enter` on a member: only the keys they created are listed.
-  package var keyCreator: KeyCreator? {
-    didSet { if keyCreator != oldValue { deriveKeyRows() } }
+  /// Set by `Enter` on a member or a workspace: only the keys they created, or in it, are
+  /// listed.
+  package var keyScope: KeyScope? {
+    didSet { if keyScope != oldValue { deriveKeyRows() } }
   }
   /// The view shown (the tab line's highlighted tab).
   package var view = AppView.dashboard
@@ -153,6 +162,24 @@ package struct DashboardState: Hashable, Sendable {
   package internal(set) var memberRows: [MemberRow] = []
   /// Per members column (``MemberColumn`` order), the longest text of all ``memberRows``.
   package internal(set) var widestMemberTexts: [String] = []
+  /// The workspaces list's filter, sort, selection and scroll.
+  package var workspaceList = ListState<WorkspaceColumn>(sortColumn: .cost, sortDescending: true)
+  {
+    didSet {
+      if workspaceList.filter != oldValue.filter
+        || workspaceList.sortColumn != oldValue.sortColumn
+        || workspaceList.sortDescending != oldValue.sortDescending
+      {
+        deriveWorkspaceRows()
+      }
+    }
+  }
+  /// The workspaces as the workspaces list shows them (filtered, sorted), derived when the
+  /// workspaces, the keys, the month's reports, the filter or the sort change.
+  package internal(set) var workspaceRows: [WorkspaceRow] = []
+  /// The month-to-date cost summed over every workspace (the filter aside): equal to the
+  /// organization's, to the cent; `nil` while not known per workspace.
+  package internal(set) var workspaceCostTotal: Money?
   package var terminalSize: TerminalSize?
   /// A message for the status bar that no data slot carries (a profile that could not be
   /// opened); cleared by the next key.

@@ -47,10 +47,14 @@ extension DashboardViewModel {
       keys.selectedIndex = nil
     } else {
       tabs = TabBarViewModel(selected: state.view)
-      if state.view == .members {
+      switch state.view {
+      case .dashboard: break
+      case .members:
         members = MembersViewModel(
           members: MemberList.table(state: state, now: now),
           invites: MemberList.invitesTable(state: state, now: now))
+      case .workspaces:
+        workspaces = WorkspaceList.table(state: state, now: now)
       }
     }
   }
@@ -69,8 +73,8 @@ extension DashboardViewModel {
     }
     if state.overlay != nil { return KeyMap.overlayHintBar }
     if DashboardReducer.isEditingFilter(state) { return KeyMap.filterHintBar }
-    // The members view has one pane: Tab has nothing to move between.
-    if state.view == .members { return KeyMap.hintBar(excluding: [.nextPane]) }
+    // The other views have one pane that takes keys: Tab has nothing to move between.
+    if state.view != .dashboard { return KeyMap.hintBar(excluding: [.nextPane]) }
     return KeyMap.hintBar
   }
 }

@@ -18,13 +18,15 @@ package struct DashboardViewModel: Hashable, Sendable {
   package var tabs: TabBarViewModel?
   /// The members view, when it is the view shown (the dashboard's panes are not drawn then).
   package var members: MembersViewModel?
+  /// The workspaces view, when it is the view shown.
+  package var workspaces: ListTableViewModel?
 
   package init(
     header: HeaderViewModel, overview: OverviewViewModel, usage: UsageViewModel,
     keys: ListTableViewModel,
     focus: Pane, status: StatusBarViewModel, hints: [KeyHint], overlay: Overlay? = nil,
     kiosk: KioskViewModel? = nil, tabs: TabBarViewModel? = nil,
-    members: MembersViewModel? = nil
+    members: MembersViewModel? = nil, workspaces: ListTableViewModel? = nil
   ) {
     self.header = header
     self.overview = overview
@@ -37,6 +39,7 @@ package struct DashboardViewModel: Hashable, Sendable {
     self.kiosk = kiosk
     self.tabs = tabs
     self.members = members
+    self.workspaces = workspaces
   }
 }
 

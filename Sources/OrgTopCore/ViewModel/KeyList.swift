@@ -41,14 +41,14 @@ package enum KeyList {
     let rows = state.keyRows
     // Unknown is not zero: before the list has loaded, the title has no count.
     var scope = "API keys"
-    if let creator = state.keyCreator { scope += " created by \(creator.name)" }
+    if let keyScope = state.keyScope { scope += " \(keyScope.title)" }
     let title: String
     if let total = state.apiKeys.value?.count {
       if state.keysFlaggedOnly {
         title = "\(scope) (\(rows.count) flagged of \(total))"
       } else {
         title =
-          list.filter?.isEmpty == false || state.keyCreator != nil
+          list.filter?.isEmpty == false || state.keyScope != nil
           ? "\(scope) (\(rows.count) of \(total))" : "\(scope) (\(total))"
       }
     } else {
@@ -61,8 +61,8 @@ package enum KeyList {
         ? "No flagged keys match \"\(filter)\"" : "No keys match \"\(filter)\""
     } else if state.keysFlaggedOnly, state.apiKeys.value != nil {
       emptyMessage = "No flagged keys (f shows every key)"
-    } else if let creator = state.keyCreator, state.apiKeys.value != nil {
-      emptyMessage = "No keys created by \(creator.name) (Esc goes back)"
+    } else if let keyScope = state.keyScope, state.apiKeys.value != nil {
+      emptyMessage = "No keys \(keyScope.title) (Esc goes back)"
     } else {
       emptyMessage = state.apiKeys.value == nil ? "Loading API keys…" : "No API keys"
     }

@@ -75,6 +75,7 @@ package struct DashboardLayout: Hashable, Sendable {
     PageSizes([
       .keys: Table.visibleRows(height: keys.height - 2),
       .members: Table.visibleRows(height: members.height - 2),
+      .workspaces: Table.visibleRows(height: body.height - 2),
     ])
   }
 }

@@ -37,6 +37,6 @@ extension Screen {
   ) -> Bool {
     lhs.focus == rhs.focus && lhs.overlay == rhs.overlay && lhs.kiosk == rhs.kiosk
       && lhs.overview == rhs.overview && lhs.usage == rhs.usage && lhs.keys == rhs.keys
-      && lhs.tabs == rhs.tabs && lhs.members == rhs.members
+      && lhs.tabs == rhs.tabs && lhs.members == rhs.members && lhs.workspaces == rhs.workspaces
   }
 }

@@ -14,3 +14,17 @@ extension Screen {
     drawFooter(model, layout: layout, in: &grid)
   }
 }
+
+extension Screen {
+  /// A view that is one list (workspaces): header and tab line, the list across the body, the
+  /// status and hint bars.
+  static func drawListView(
+    _ model: DashboardViewModel, list: ListTableViewModel, layout: DashboardLayout,
+    in grid: inout Grid
+  ) {
+    drawHeader(model.header, rect: layout.header, in: &grid)
+    if let tabs = model.tabs { TabBar(tabs).draw(in: &grid, rect: layout.tabs) }
+    drawList(list, focused: true, rect: layout.body, in: &grid)
+    drawFooter(model, layout: layout, in: &grid)
+  }
+}
