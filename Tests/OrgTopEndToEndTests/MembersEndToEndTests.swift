@@ -3,7 +3,7 @@ import Testing
 
 /// The members and workspaces views in the real binary against the embedded simulator, driven
 /// by keys in tmux: `2` shows the members, `/` filters them, `Enter` lists a member's keys,
-/// `Esc` comes back; `3` shows the workspaces and `Enter` a workspace's keys.
+/// `Esc` comes back; `3` shows the workspaces and `Enter` a workspace's keys; `4` the rate limits.
 @Suite(.serialized)
 struct MembersEndToEndTests {
   @Test func membersFilterTheirKeysAndBack() async throws {
@@ -48,6 +48,10 @@ struct MembersEndToEndTests {
       try await tmux.press("Escape")
       try await tmux.waitFor("the workspaces again") {
         $0.contains("Workspaces (") && !$0.contains("API keys in ")
+      }
+      try await tmux.press("4")
+      try await tmux.waitFor("the rate limits") {
+        $0.contains("Rate limits (") && $0.contains("requests/min")
       }
       try await tmux.press("q")
       try await tmux.waitFor(text: "DONE")

@@ -27,8 +27,9 @@ struct IncrementalRenderPropertyTests {
     .down, .up, .pageDown, .pageUp, .home, .end, .tab, .backTab, .enter, .escape,
     .character("?"), .character("s"), .character("S"), .character("/"), .character("a"),
     .character("r"), .backspace, .enter,
-    // The views: the tab line, the members and workspaces views must never draw stale either.
+    // The views: the tab line, the members, workspaces and rate-limits views must never draw stale either.
     .character("1"), .character("2"), .character("2"), .character("3"),
+    .character("4"),
   ]
 
   static let refused = FetchFailure(

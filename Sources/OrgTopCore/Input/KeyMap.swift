@@ -5,7 +5,7 @@ package enum KeyCommand: String, Hashable, Sendable, CaseIterable {
   case refresh, toggleHelp, quit
   case startFilter, cycleSort, reverseSort, toggleFlagged
   case pickProfile
-  case showDashboard, showMembers, showWorkspaces
+  case showDashboard, showMembers, showWorkspaces, showRateLimits
   case renameKey, deactivateKey, activateKey, archiveKey
 }
 
@@ -80,6 +80,10 @@ package enum KeyMap {
       command: .showWorkspaces, keys: [.character("3")], label: "3", hint: "workspaces",
       help: "Show the workspaces with their keys and month-to-date cost", section: views,
       hintRank: nil),
+    Binding(
+      command: .showRateLimits, keys: [.character("4")], label: "4", hint: "rate limits",
+      help: "Show every rate limit with the last hour's peak and the headroom left",
+      section: views, hintRank: nil),
     Binding(
       command: .nextPane, keys: [.tab], label: "Tab", hint: "pane",
       help: "Focus the next pane (overview, keys, usage)", section: views, hintRank: 5),

@@ -1,6 +1,6 @@
 /// A pane that shows a list, and so has a page size.
 package enum ListPane: String, Hashable, Sendable, CaseIterable {
-  case keys, members, workspaces
+  case keys, members, workspaces, rateLimits
 }
 
 /// How many rows each list pane shows at the current terminal size, computed by the UI's

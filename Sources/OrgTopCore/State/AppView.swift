@@ -4,6 +4,7 @@ package enum AppView: Int, Hashable, Sendable, CaseIterable {
   case dashboard = 1
   case members = 2
   case workspaces = 3
+  case rateLimits = 4
 
   /// The tab's title.
   package var title: String {
@@ -11,6 +12,7 @@ package enum AppView: Int, Hashable, Sendable, CaseIterable {
     case .dashboard: "Dashboard"
     case .members: "Members"
     case .workspaces: "Workspaces"
+    case .rateLimits: "Rate limits"
     }
   }
 

@@ -13,6 +13,8 @@ extension DashboardReducer {
       KeyList.binding.reconcile(&state)
     }
     state.view = view
+    // Its lines are computed when read: put the selection on them now.
+    if view == .rateLimits { RateLimitList.binding.reconcile(&state) }
   }
 
   /// `Esc` with nothing to close or clear: back to the previous view; leaving a member's keys
@@ -66,6 +68,7 @@ extension DashboardReducer {
     case .dashboard: KeyList.binding.perform(command, in: &state)
     case .members: MemberList.binding.perform(command, in: &state)
     case .workspaces: WorkspaceList.binding.perform(command, in: &state)
+    case .rateLimits: RateLimitList.binding.perform(command, in: &state)
     }
   }
 
@@ -75,6 +78,7 @@ extension DashboardReducer {
     case .dashboard: state.keyList.isEditingFilter
     case .members: state.memberList.isEditingFilter
     case .workspaces: state.workspaceList.isEditingFilter
+    case .rateLimits: state.rateLimitList.isEditingFilter
     }
   }
 
@@ -84,6 +88,7 @@ extension DashboardReducer {
     case .dashboard: KeyList.binding.editFilter(key, in: &state)
     case .members: MemberList.binding.editFilter(key, in: &state)
     case .workspaces: WorkspaceList.binding.editFilter(key, in: &state)
+    case .rateLimits: RateLimitList.binding.editFilter(key, in: &state)
     }
   }
 

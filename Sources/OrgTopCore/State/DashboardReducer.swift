@@ -28,6 +28,9 @@ package enum DashboardReducer {
       if slot == .workspaces || slot == .apiKeys || slot == .monthCost || slot == .monthUsage {
         WorkspaceList.binding.reconcile(&state)
       }
+      if slot == .rateLimits || slot == .recentUsage, state.view == .rateLimits {
+        RateLimitList.binding.reconcile(&state)
+      }
       return refresh(&state, at: now) + thresholdAlerts(&state, at: now)
     case .keyPressed(let key, let now):
       state.lastSeen = max(state.lastSeen ?? now, now)
@@ -46,6 +49,7 @@ package enum DashboardReducer {
       KeyList.binding.setPageSize(pageSizes[.keys], in: &state)
       MemberList.binding.setPageSize(pageSizes[.members], in: &state)
       WorkspaceList.binding.setPageSize(pageSizes[.workspaces], in: &state)
+      RateLimitList.binding.setPageSize(pageSizes[.rateLimits], in: &state)
       return []
     case .terminationRequested:
       state.isQuitting = true
@@ -124,6 +128,7 @@ package enum DashboardReducer {
     case .showDashboard: show(.dashboard, in: &state)
     case .showMembers: show(.members, in: &state)
     case .showWorkspaces: show(.workspaces, in: &state)
+    case .showRateLimits: show(.rateLimits, in: &state)
     case .toggleFlagged:
       guard state.view == .dashboard else { return [] }
       state.keysFlaggedOnly.toggle()

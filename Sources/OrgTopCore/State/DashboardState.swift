@@ -180,6 +180,9 @@ package struct DashboardState: Hashable, Sendable {
   /// The month-to-date cost summed over every workspace (the filter aside): equal to the
   /// organization's, to the cent; `nil` while not known per workspace.
   package internal(set) var workspaceCostTotal: Money?
+  /// The rate-limits list's filter, sort, selection and scroll (its lines are computed when
+  /// read: ``rateLimitLines``).
+  package var rateLimitList = ListState<RateLimitColumn>(sortColumn: .group, sortDescending: false)
   package var terminalSize: TerminalSize?
   /// A message for the status bar that no data slot carries (a profile that could not be
   /// opened); cleared by the next key.

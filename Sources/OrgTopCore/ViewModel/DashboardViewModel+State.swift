@@ -55,6 +55,8 @@ extension DashboardViewModel {
           invites: MemberList.invitesTable(state: state, now: now))
       case .workspaces:
         workspaces = WorkspaceList.table(state: state, now: now)
+      case .rateLimits:
+        rateLimits = RateLimitList.table(state: state, now: now)
       }
     }
   }
@@ -74,7 +76,12 @@ extension DashboardViewModel {
     if state.overlay != nil { return KeyMap.overlayHintBar }
     if DashboardReducer.isEditingFilter(state) { return KeyMap.filterHintBar }
     // The other views have one pane that takes keys: Tab has nothing to move between.
-    if state.view != .dashboard { return KeyMap.hintBar(excluding: [.nextPane]) }
+    switch state.view {
+    case .dashboard: break
+    case .members, .workspaces: return KeyMap.hintBar(excluding: [.nextPane])
+    // A rate limit opens nothing.
+    case .rateLimits: return KeyMap.hintBar(excluding: [.nextPane, .openDetail])
+    }
     return KeyMap.hintBar
   }
 }

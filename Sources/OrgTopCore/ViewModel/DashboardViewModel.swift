@@ -20,13 +20,16 @@ package struct DashboardViewModel: Hashable, Sendable {
   package var members: MembersViewModel?
   /// The workspaces view, when it is the view shown.
   package var workspaces: ListTableViewModel?
+  /// The rate-limits view, when it is the view shown.
+  package var rateLimits: ListTableViewModel?
 
   package init(
     header: HeaderViewModel, overview: OverviewViewModel, usage: UsageViewModel,
     keys: ListTableViewModel,
     focus: Pane, status: StatusBarViewModel, hints: [KeyHint], overlay: Overlay? = nil,
     kiosk: KioskViewModel? = nil, tabs: TabBarViewModel? = nil,
-    members: MembersViewModel? = nil, workspaces: ListTableViewModel? = nil
+    members: MembersViewModel? = nil, workspaces: ListTableViewModel? = nil,
+    rateLimits: ListTableViewModel? = nil
   ) {
     self.header = header
     self.overview = overview
@@ -40,6 +43,7 @@ package struct DashboardViewModel: Hashable, Sendable {
     self.tabs = tabs
     self.members = members
     self.workspaces = workspaces
+    self.rateLimits = rateLimits
   }
 }
 

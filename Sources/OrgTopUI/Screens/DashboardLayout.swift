@@ -76,6 +76,7 @@ package struct DashboardLayout: Hashable, Sendable {
       .keys: Table.visibleRows(height: keys.height - 2),
       .members: Table.visibleRows(height: members.height - 2),
       .workspaces: Table.visibleRows(height: body.height - 2),
+      .rateLimits: Table.visibleRows(height: body.height - 2),
     ])
   }
 }

@@ -38,5 +38,6 @@ extension Screen {
     lhs.focus == rhs.focus && lhs.overlay == rhs.overlay && lhs.kiosk == rhs.kiosk
       && lhs.overview == rhs.overview && lhs.usage == rhs.usage && lhs.keys == rhs.keys
       && lhs.tabs == rhs.tabs && lhs.members == rhs.members && lhs.workspaces == rhs.workspaces
+      && lhs.rateLimits == rhs.rateLimits
   }
 }

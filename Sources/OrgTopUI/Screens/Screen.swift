@@ -24,8 +24,8 @@ package enum Screen {
     }
     if let members = viewModel.members {
       drawMembersView(viewModel, members: members, layout: layout, in: &grid)
-    } else if let workspaces = viewModel.workspaces {
-      drawListView(viewModel, list: workspaces, layout: layout, in: &grid)
+    } else if let list = viewModel.workspaces ?? viewModel.rateLimits {
+      drawListView(viewModel, list: list, layout: layout, in: &grid)
     } else {
       drawDashboard(viewModel, layout: layout, in: &grid)
     }
