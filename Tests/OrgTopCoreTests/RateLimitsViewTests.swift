@@ -31,6 +31,11 @@ struct RateLimitsViewTests {
     #expect(model.title == "Rate limits (\(groups.count) groups, \(expected.count) limits)")
     #expect(model.rowCount == expected.count)
     #expect(model.rows.count == 3)  // a page
+    // Enter opens nothing here, not the selected key's detail.
+    var pressed = harness
+    pressed.press(.enter)
+    #expect(pressed.state.overlay == nil)
+    #expect(pressed.state.view == .rateLimits)
   }
 
   @Test("sorted by headroom, the tightest first; unmeasured last; selection follows its line")

@@ -111,6 +111,8 @@ package enum DashboardReducer {
       openMemberKeys(in: &state)
     case .openDetail where state.view == .workspaces:
       openWorkspaceKeys(in: &state)
+    case .openDetail where state.view == .rateLimits:
+      break  // a rate limit opens nothing (and the selected key's detail is not on this view)
     case .openDetail:
       if state.keyList.selectedID != nil, !state.keyRows.isEmpty {
         state.overlay = .keyDetail
