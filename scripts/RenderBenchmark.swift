@@ -73,7 +73,8 @@ print("state -> view model -> render 200x60: \(Int(cpu.rounded())) µs CPU per f
 // (figures and key rows reused), rendered from the previous frame (only changed rows redrawn).
 var previous = (
   model: DashboardViewModel(state: state, now: now),
-  frame: Screen.render(DashboardViewModel(state: state, now: now), size: fullSize, options: .unicode)
+  frame: Screen.render(
+    DashboardViewModel(state: state, now: now), size: fullSize, options: .unicode)
 )
 var projector = DashboardProjector()
 let tickStart = threadCPUMicroseconds()
@@ -110,15 +111,20 @@ for index in 0..<10_000 {
 large.send(.fetchCompleted(.members, .success(.members(members)), at: large.now))
 large.send(.fetchCompleted(.apiKeys, .success(.apiKeys(manyKeys)), at: large.now))
 large.send(.layoutChanged(size: fullSize, pageSizes: Screen.pageSizes(for: fullSize)))
-large.press(.character("2"))
-let largeState = large.state
-let membersStart = threadCPUMicroseconds()
-for _ in 0..<iterations {
-  let model = DashboardViewModel(state: largeState, now: large.now)
-  checksum &+= Screen.render(model, size: fullSize, options: .unicode).cells.count
+// Every view of that organization, each frame projected from the state and rendered.
+for (key, name) in [
+  ("1", "dashboard"), ("2", "members"), ("3", "workspaces"), ("4", "rate limits"),
+] {
+  large.press(.character(Character(key)))
+  let viewState = large.state
+  let start = threadCPUMicroseconds()
+  for _ in 0..<iterations {
+    let model = DashboardViewModel(state: viewState, now: large.now)
+    checksum &+= Screen.render(model, size: fullSize, options: .unicode).cells.count
+  }
+  let frame = (threadCPUMicroseconds() - start) / Double(iterations)
+  print(
+    "\(name) view (10,000 keys, \(members.count) members) state -> render 200x60: "
+      + "\(Int(frame.rounded())) µs CPU per frame")
 }
-let membersFrame = (threadCPUMicroseconds() - membersStart) / Double(iterations)
-print(
-  "members view (10,000 keys, \(members.count) members) state -> render 200x60: "
-    + "\(Int(membersFrame.rounded())) µs CPU per frame")
 print("checksum \(checksum)")

@@ -20,11 +20,14 @@ package struct TabBarViewModel: Hashable, Sendable {
     self.selected = selected
   }
 
+  /// Every view's tab, made once: the view model is projected every second, and a shared
+  /// array costs neither an allocation nor an element-wise comparison.
+  private static let allTabs = allViews.map { Tab(key: String($0.key), title: $0.title) }
+  private static let allViews = AppView.allCases
+
   /// The tabs of every view, with `view` marked.
   package init(selected view: AppView) {
-    self.init(
-      tabs: AppView.allCases.map { Tab(key: String($0.key), title: $0.title) },
-      selected: AppView.allCases.firstIndex(of: view) ?? 0)
+    self.init(tabs: Self.allTabs, selected: Self.allViews.firstIndex(of: view) ?? 0)
   }
 }
 

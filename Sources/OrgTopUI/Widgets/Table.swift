@@ -117,10 +117,11 @@ package struct Table: Sendable {
       grid.draw(.selection, row: row, column: rect.x, style: style.adding(.bold))
     }
     for placement in layout.placements where placement.index < tableRow.cells.count {
-      let column = model.columns[placement.index]
-      let alignment: TextAlignment = column.alignment == .right ? .right : .left
+      // Fields read one by one: a copy of the whole column (its header string) per cell costs.
+      let alignment: TextAlignment =
+        model.columns[placement.index].alignment == .right ? .right : .left
       var cellStyle = style
-      if let role = column.role, role != tableRow.role {
+      if let role = model.columns[placement.index].role, role != tableRow.role {
         cellStyle = selected ? Style(role, .reverse) : Style(role)
       }
       grid.write(
