@@ -57,8 +57,8 @@ for (name, model, size, options) in cases {
 // Core's view-model projection, then the render.
 var harness = ReducerHarness()
 let fullSize = TerminalSize(columns: 200, rows: 60)
-harness.loadFixture(source: .analytics, keyRowsVisible: Screen.keyRowsVisible(for: fullSize))
-harness.send(.layoutChanged(size: fullSize, keyRowsVisible: Screen.keyRowsVisible(for: fullSize)))
+harness.loadFixture(source: .analytics, keyPageSize: Screen.pageSizes(for: fullSize)[.keys])
+harness.send(.layoutChanged(size: fullSize, pageSizes: Screen.pageSizes(for: fullSize)))
 let state = harness.state
 let now = harness.now
 let cpuStart = threadCPUMicroseconds()
@@ -73,7 +73,8 @@ print("state -> view model -> render 200x60: \(Int(cpu.rounded())) µs CPU per f
 // (figures and key rows reused), rendered from the previous frame (only changed rows redrawn).
 var previous = (
   model: DashboardViewModel(state: state, now: now),
-  frame: Screen.render(DashboardViewModel(state: state, now: now), size: fullSize, options: .unicode)
+  frame: Screen.render(
+    DashboardViewModel(state: state, now: now), size: fullSize, options: .unicode)
 )
 var projector = DashboardProjector()
 let tickStart = threadCPUMicroseconds()
@@ -85,4 +86,45 @@ for index in 0..<iterations {
 }
 let tick = (threadCPUMicroseconds() - tickStart) / Double(iterations)
 print("idle tick (projector + incremental render) 200x60: \(Int(tick.rounded())) µs CPU")
+
+// The members view from state: the fixture with 10,000 more keys and 2,000 more members (keys
+// created by them), at 200x60, the view model projected and rendered every frame.
+var large = ReducerHarness()
+large.loadFixture(source: .analytics, keyPageSize: Screen.pageSizes(for: fullSize)[.keys])
+var members = Fixtures.members
+for index in 0..<2_000 {
+  members.append(
+    Member(
+      id: "user_01Bulk\(index)", email: "member\(index)@bulk.example", name: "Member \(index)",
+      role: index % 5 == 0 ? .admin : .developer,
+      addedAt: Fixtures.now.addingTimeInterval(-Double(index) * 7_200)))
+}
+var manyKeys = Fixtures.apiKeys
+for index in 0..<10_000 {
+  manyKeys.append(
+    APIKey(
+      id: "apikey_01Bulk\(index)", name: "bulk-key-\(index)",
+      status: index % 7 == 0 ? .inactive : .active,
+      createdAt: Fixtures.now.addingTimeInterval(-Double(index) * 3_600),
+      createdBy: Actor(id: members[index % members.count].id, kind: .user)))
+}
+large.send(.fetchCompleted(.members, .success(.members(members)), at: large.now))
+large.send(.fetchCompleted(.apiKeys, .success(.apiKeys(manyKeys)), at: large.now))
+large.send(.layoutChanged(size: fullSize, pageSizes: Screen.pageSizes(for: fullSize)))
+// Every view of that organization, each frame projected from the state and rendered.
+for (key, name) in [
+  ("1", "dashboard"), ("2", "members"), ("3", "workspaces"), ("4", "rate limits"),
+] {
+  large.press(.character(Character(key)))
+  let viewState = large.state
+  let start = threadCPUMicroseconds()
+  for _ in 0..<iterations {
+    let model = DashboardViewModel(state: viewState, now: large.now)
+    checksum &+= Screen.render(model, size: fullSize, options: .unicode).cells.count
+  }
+  let frame = (threadCPUMicroseconds() - start) / Double(iterations)
+  print(
+    "\(name) view (10,000 keys, \(members.count) members) state -> render 200x60: "
+      + "\(Int(frame.rounded())) µs CPU per frame")
+}
 print("checksum \(checksum)")

@@ -32,7 +32,7 @@ func threadCPUMicroseconds() -> Double {
 // The fixture organization, then its key list grown to `extraKeys` more keys (as many as a
 // large organization lists), at the program's layout.
 var harness = ReducerHarness()
-harness.loadFixture(source: .analytics, keyRowsVisible: Screen.keyRowsVisible(for: size))
+harness.loadFixture(source: .analytics, keyPageSize: Screen.pageSizes(for: size)[.keys])
 var keys = Fixtures.apiKeys
 for index in 0..<extraKeys {
   keys.append(
@@ -45,7 +45,7 @@ for index in 0..<extraKeys {
       workspaceID: Fixtures.workspaces[index % 4].id))
 }
 harness.send(.fetchCompleted(.apiKeys, .success(.apiKeys(keys)), at: harness.now))
-harness.send(.layoutChanged(size: size, keyRowsVisible: Screen.keyRowsVisible(for: size)))
+harness.send(.layoutChanged(size: size, pageSizes: Screen.pageSizes(for: size)))
 
 /// The program's side of a tick, as `Program.render` and `NcursesBackend.draw` do it.
 struct Loop {

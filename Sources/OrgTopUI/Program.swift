@@ -57,7 +57,8 @@ package final class Program<Backend: TerminalBackend, Source: OrgDataSource, Clo
   package func run() async -> ProgramExit {
     size = backend.size
     runtime.apply(.started(at: runtime.clock.now))
-    runtime.apply(.layoutChanged(size: size, keyRowsVisible: Screen.keyRowsVisible(for: size)))
+    runtime.apply(
+      .layoutChanged(size: size, pageSizes: Screen.pageSizes(for: size, state: runtime.state)))
     while exit == nil {
       render()
       for event in await runtime.next() {
@@ -78,7 +79,8 @@ package final class Program<Backend: TerminalBackend, Source: OrgDataSource, Clo
       handle(event)
     case .profileOpened(let source, let configuration):
       runtime.restart(source: source, state: DashboardState(configuration: configuration))
-      runtime.apply(.layoutChanged(size: size, keyRowsVisible: Screen.keyRowsVisible(for: size)))
+      runtime.apply(
+        .layoutChanged(size: size, pageSizes: Screen.pageSizes(for: size, state: runtime.state)))
       forceDraw = true
     case .profileFailed(let profile, let reason):
       apply(.profileSwitchFailed(profile, reason: reason))
@@ -107,7 +109,9 @@ package final class Program<Backend: TerminalBackend, Source: OrgDataSource, Clo
     case .resized(let newSize):
       size = newSize
       forceDraw = true
-      apply(.layoutChanged(size: newSize, keyRowsVisible: Screen.keyRowsVisible(for: newSize)))
+      apply(
+        .layoutChanged(
+          size: newSize, pageSizes: Screen.pageSizes(for: newSize, state: runtime.state)))
     case .redrawRequested:
       // The backend repaints everything on its next draw; the loop renders after every batch.
       forceDraw = true

@@ -41,7 +41,8 @@ struct OneShotRead {
       state: DashboardState(configuration: configuration))
     if let layout {
       runtime.apply(
-        .layoutChanged(size: layout, keyRowsVisible: Screen.keyRowsVisible(for: layout)))
+        .layoutChanged(size: layout, pageSizes: Screen.pageSizes(for: layout, state: runtime.state))
+      )
     }
     let settled = await runtime.settle(timeout: options.timeout)
     for key in keys { runtime.apply(.keyPressed(key, at: runtime.clock.now)) }

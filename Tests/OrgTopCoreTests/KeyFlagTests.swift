@@ -244,7 +244,7 @@ import Testing
       uniqueKeysWithValues: harness.state.keyRows.map { ($0.key.id, $0.flags.text) })
     #expect(flags == ["k1": "noexp", "k2": "", "k3": ""])
     harness.press(.character("f"))
-    #expect(harness.state.table.flaggedOnly)
+    #expect(harness.state.keysFlaggedOnly)
     #expect(harness.state.keyRows.map(\.key.id) == ["k1"])
     let table = DashboardViewModel(state: harness.state, now: harness.now).keys
     #expect(table.title == "API keys (1 flagged of 3)")
@@ -257,7 +257,7 @@ import Testing
     #expect(empty.emptyMessage == "No flagged keys match \"bra\"")
     harness.press(.escape)
     harness.press(.character("f"))
-    #expect(!harness.state.table.flaggedOnly)
+    #expect(!harness.state.keysFlaggedOnly)
     #expect(harness.state.keyRows.count == 3)
   }
 

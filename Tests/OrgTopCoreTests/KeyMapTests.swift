@@ -53,8 +53,8 @@ struct KeyMapTests {
     #expect(lines.count == 2 + KeyMap.bindings.count + KeyMap.filterBindings.count)
     #expect(lines[0] == "| Key | Action |")
     #expect(lines.contains("| `?` | Show or hide this help |"))
-    #expect(lines.contains("| `↑` `k` | Select the previous key |"))
-    #expect(lines.contains("| `/` | Filter keys by name, id, workspace, creator or status |"))
+    #expect(lines.contains("| `↑` `k` | Select the previous row |"))
+    #expect(lines.contains("| `2` | Show the members and pending invites |"))
     #expect(table.hasSuffix("\n"))
   }
 }

@@ -57,8 +57,8 @@ struct KioskTests {
       #expect(effects.isEmpty, "\(key)")
     }
     #expect(harness.state.overlay == nil)
-    #expect(!harness.state.table.isEditingFilter)
-    #expect(harness.state.table == before.table)
+    #expect(!harness.state.keyList.isEditingFilter)
+    #expect(harness.state.keyList == before.keyList)
     #expect(harness.state.focus == before.focus)
     #expect(harness.press(.character("q")) == [.quit])
   }

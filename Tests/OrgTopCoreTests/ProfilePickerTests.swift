@@ -46,9 +46,9 @@ struct ProfilePickerTests {
     for _ in 0..<5 { harness.press(.down) }
     #expect(harness.state.overlay == .profilePicker(selected: 2))
     // Keys that act on the key table do nothing here.
-    let before = harness.state.table
+    let before = harness.state.keyList
     harness.press(.character("s"))
-    #expect(harness.state.table == before)
+    #expect(harness.state.keyList == before)
     harness.press(.escape)
     #expect(harness.state.overlay == nil)
   }

@@ -22,13 +22,14 @@ struct ReducerKeyActionTests {
     let keys = statuses.map {
       APIKey(id: "apikey_\($0.0)", name: $0.0, status: $0.1, createdAt: created)
     }
-    harness.send(.layoutChanged(size: TerminalSize(columns: 80, rows: 24), keyRowsVisible: 5))
+    harness.send(
+      .layoutChanged(size: TerminalSize(columns: 80, rows: 24), pageSizes: PageSizes([.keys: 5])))
     harness.complete(harness.start()) { slot, request in
       slot == .apiKeys ? .success(.apiKeys(keys)) : .success(Fixtures.response(to: request))
     }
     // Sort by name, ascending, so row order is the order given above.
-    while harness.state.table.sortColumn != .name { harness.press(.character("s")) }
-    if harness.state.table.sortDescending { harness.press(.character("S")) }
+    while harness.state.keyList.sortColumn != .name { harness.press(.character("s")) }
+    if harness.state.keyList.sortDescending { harness.press(.character("S")) }
     harness.press(.home)
     return harness
   }
@@ -98,7 +99,7 @@ struct ReducerKeyActionTests {
     #expect(
       harness.state.keyWrite.outcome == .init(text: "Key 'ci-deploy' deactivated", succeeded: true))
     // The selection stays on the key.
-    #expect(harness.state.table.selectedKeyID == "apikey_ci-deploy")
+    #expect(harness.state.keyList.selectedID == "apikey_ci-deploy")
   }
 
   @Test func escapeNoAndEnterCancelAYesNoPromptWithNothingSent() {

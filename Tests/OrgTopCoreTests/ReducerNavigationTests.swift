@@ -25,7 +25,8 @@ struct ReducerNavigationTests {
   /// Five keys sorted by cost (descending): alpha, delta, charlie, echo, bravo; 3 rows a page.
   static func loaded() -> ReducerHarness {
     var harness = ReducerHarness()
-    harness.send(.layoutChanged(size: TerminalSize(columns: 80, rows: 24), keyRowsVisible: 3))
+    harness.send(
+      .layoutChanged(size: TerminalSize(columns: 80, rows: 24), pageSizes: PageSizes([.keys: 3])))
     let started = harness.start()
     harness.complete(started) { slot, request in
       switch (slot, request) {
@@ -43,8 +44,8 @@ struct ReducerNavigationTests {
 
   static func selection(_ harness: ReducerHarness) -> (String?, Int, Int) {
     (
-      harness.state.table.selectedKeyID, harness.state.table.selectedIndex,
-      harness.state.table.scrollOffset
+      harness.state.keyList.selectedID, harness.state.keyList.selectedIndex,
+      harness.state.keyList.scrollOffset
     )
   }
 
@@ -92,12 +93,15 @@ struct ReducerNavigationTests {
   @Test func resizeKeepsTheSelectionInView() {
     var harness = Self.loaded()
     harness.press(.end)
-    harness.send(.layoutChanged(size: TerminalSize(columns: 80, rows: 10), keyRowsVisible: 1))
+    harness.send(
+      .layoutChanged(size: TerminalSize(columns: 80, rows: 10), pageSizes: PageSizes([.keys: 1])))
     #expect(Self.selection(harness) == ("k-bravo", 4, 4))
-    harness.send(.layoutChanged(size: TerminalSize(columns: 200, rows: 60), keyRowsVisible: 10))
+    harness.send(
+      .layoutChanged(size: TerminalSize(columns: 200, rows: 60), pageSizes: PageSizes([.keys: 10])))
     #expect(Self.selection(harness) == ("k-bravo", 4, 0))
-    harness.send(.layoutChanged(size: TerminalSize(columns: 80, rows: 5), keyRowsVisible: 0))
-    #expect(harness.state.table.pageSize == 1)
+    harness.send(
+      .layoutChanged(size: TerminalSize(columns: 80, rows: 5), pageSizes: PageSizes([.keys: 0])))
+    #expect(harness.state.keyList.pageSize == 1)
   }
 
   @Test func selectionFollowsTheKeyAcrossRefreshes() {
@@ -126,27 +130,27 @@ struct ReducerNavigationTests {
     #expect(Self.selection(harness) == ("k-bravo", 3, 1))
     harness.send(.fetchCompleted(.apiKeys, .success(.apiKeys([])), at: harness.now))
     #expect(harness.state.keyRows.isEmpty)
-    #expect(harness.state.table.scrollOffset == 0)
+    #expect(harness.state.keyList.scrollOffset == 0)
   }
 
   @Test func filterIsTypedKeptAndCleared() {
     var harness = Self.loaded()
     harness.press(.character("/"))
-    #expect(harness.state.table.isEditingFilter)
-    #expect(harness.state.table.filter == "")
+    #expect(harness.state.keyList.isEditingFilter)
+    #expect(harness.state.keyList.filter == "")
     harness.type("HA")
     #expect(Self.order(harness) == ["alpha", "charlie"])  // case-insensitive
     harness.press(.character("q"))  // typed, not quit
     #expect(!harness.state.isQuitting)
-    #expect(harness.state.table.filter == "HAq")
+    #expect(harness.state.keyList.filter == "HAq")
     #expect(Self.order(harness).isEmpty)
     harness.press(.backspace)
     harness.press(.enter)
-    #expect(!harness.state.table.isEditingFilter)
-    #expect(harness.state.table.filter == "HA")
+    #expect(!harness.state.keyList.isEditingFilter)
+    #expect(harness.state.keyList.filter == "HA")
     #expect(Self.order(harness) == ["alpha", "charlie"])
     harness.press(.escape)
-    #expect(harness.state.table.filter == nil)
+    #expect(harness.state.keyList.filter == nil)
     #expect(Self.order(harness).count == 5)
     #expect(Self.selection(harness) == ("k-alpha", 0, 0))
   }
@@ -160,23 +164,23 @@ struct ReducerNavigationTests {
     harness.press(.up)  // arrows still move while typing
     #expect(Self.selection(harness).0 == "k-alpha")
     harness.press(.escape)
-    #expect(harness.state.table.filter == nil)
-    #expect(!harness.state.table.isEditingFilter)
+    #expect(harness.state.keyList.filter == nil)
+    #expect(!harness.state.keyList.isEditingFilter)
   }
 
   @Test func emptyFilterOnEnterIsNoFilter() {
     var harness = Self.loaded()
     harness.press(.character("/"))
     harness.press(.enter)
-    #expect(harness.state.table.filter == nil)
+    #expect(harness.state.keyList.filter == nil)
   }
 
   @Test func sortCyclesAndReverses() {
     var harness = Self.loaded()
     harness.press(.down)  // delta
     harness.press(.character("s"))
-    #expect(harness.state.table.sortColumn == .name)
-    #expect(!harness.state.table.sortDescending)
+    #expect(harness.state.keyList.sortColumn == .name)
+    #expect(!harness.state.keyList.sortDescending)
     #expect(Self.order(harness) == ["alpha", "bravo", "charlie", "delta", "echo"])
     #expect(Self.selection(harness).0 == "k-delta")
     #expect(Self.selection(harness).1 == 3)
@@ -184,9 +188,9 @@ struct ReducerNavigationTests {
     #expect(Self.order(harness) == ["echo", "delta", "charlie", "bravo", "alpha"])
     #expect(Self.selection(harness).1 == 1)
     harness.press(.character("s"))
-    #expect(harness.state.table.sortColumn == .status)
+    #expect(harness.state.keyList.sortColumn == .status)
     for _ in 0..<(KeyColumn.allCases.count - 1) { harness.press(.character("s")) }
-    #expect(harness.state.table.sortColumn == .name)
+    #expect(harness.state.keyList.sortColumn == .name)
   }
 
   @Test func detailHelpAndEscape() {
@@ -250,8 +254,8 @@ extension ReducerNavigationTests {
     var harness = ReducerHarness()
     harness.loadFixture()
     for descending in [false, true] {
-      harness.state.table.sortColumn = column
-      harness.state.table.sortDescending = descending
+      harness.state.keyList.sortColumn = column
+      harness.state.keyList.sortDescending = descending
       let rows = harness.state.keyRows
       func primary(_ row: KeyRowFacts) -> (String?, Double?, Decimal?) {
         switch column {
@@ -293,7 +297,7 @@ extension ReducerNavigationTests {
       APIKey(id: $0.0, name: $0.1, status: .active, createdAt: Fixtures.now)
     }
     harness.send(.fetchCompleted(.apiKeys, .success(.apiKeys(keys)), at: Fixtures.now))
-    harness.state.table.sortColumn = .status  // all equal: the name and id decide
+    harness.state.keyList.sortColumn = .status  // all equal: the name and id decide
     #expect(harness.state.keyRows.map(\.key.id) == ["k0", "k1", "k2", "k3"])
   }
 }

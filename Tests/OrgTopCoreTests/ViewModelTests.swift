@@ -139,14 +139,15 @@ struct ViewModelTests {
   @Test func keyTableRows() throws {
     var harness = Self.loaded()
     // A page tall enough for every key: all twelve rows are formatted.
-    harness.send(.layoutChanged(size: TerminalSize(columns: 120, rows: 40), keyRowsVisible: 12))
+    harness.send(
+      .layoutChanged(size: TerminalSize(columns: 120, rows: 40), pageSizes: PageSizes([.keys: 12])))
     let model = Self.model(harness)
     let table = model.keys
     #expect(table.title == "API keys (12)")
     #expect(table.rows.count == 12)
     #expect(table.rowCount == 12)
     #expect(table.firstRow == 0)
-    #expect(table.columns.map(\.title) == KeyColumn.allCases.map(\.title))
+    #expect(table.columns.map(\.header) == KeyColumn.allCases.map(\.title))
     #expect(table.sortColumn == KeyColumn.cost.rawValue)
     #expect(table.sortDescending)
     func row(_ index: Int) throws -> TableRow {
@@ -194,10 +195,10 @@ struct ViewModelTests {
   }
 
   @Test func columnPrioritiesKeepNameStatusAndCost() {
-    let columns = KeyTableViewModel.columns
-    let firstThree = columns.sorted { $0.priority < $1.priority }.prefix(3).map(\.title)
+    let columns = KeyList.columns
+    let firstThree = columns.sorted { $0.priority < $1.priority }.prefix(3).map(\.header)
     #expect(firstThree == ["NAME", "STATUS", "COST MTD"])
-    #expect(columns.filter(\.flexible).map(\.title) == ["NAME"])
+    #expect(columns.filter(\.isFlexible).map(\.header) == ["NAME"])
   }
 
   @Test func legacyReportsSayWhatIsMissing() throws {
@@ -423,7 +424,8 @@ extension ViewModelTests {
 extension ViewModelTests {
   @Test func onlyTheRowsInViewAreFormatted() throws {
     var harness = Self.loaded()
-    harness.send(.layoutChanged(size: TerminalSize(columns: 80, rows: 24), keyRowsVisible: 5))
+    harness.send(
+      .layoutChanged(size: TerminalSize(columns: 80, rows: 24), pageSizes: PageSizes([.keys: 5])))
     for _ in 0..<7 { harness.press(.down) }
     let table = Self.model(harness).keys
     // Selected row 7 of 12 with 5 in view: rows 3…7 are the page.
@@ -463,7 +465,7 @@ extension ViewModelTests {
   }
 
   @Test func theRowWindowKeepsTheSelectionInView() {
-    let window = KeyTableViewModel.window
+    let window = ListWindow.range
     #expect(window(48, 0, 3, 8) == 0..<8)
     #expect(window(48, 0, 30, 8) == 23..<31)
     #expect(window(48, 40, 2, 8) == 2..<10)

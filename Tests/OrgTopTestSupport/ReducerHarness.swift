@@ -74,8 +74,10 @@ package struct ReducerHarness {
   }
 
   /// Starts and loads the whole fixture organization (analytics reports unless told).
-  package mutating func loadFixture(source: ReportSource = .analytics, keyRowsVisible: Int = 8) {
-    send(.layoutChanged(size: TerminalSize(columns: 120, rows: 40), keyRowsVisible: keyRowsVisible))
+  package mutating func loadFixture(source: ReportSource = .analytics, keyPageSize: Int = 8) {
+    send(
+      .layoutChanged(
+        size: TerminalSize(columns: 120, rows: 40), pageSizes: PageSizes([.keys: keyPageSize])))
     let started = start()
     complete(started) { .success(Fixtures.response(to: $1, source: source)) }
   }

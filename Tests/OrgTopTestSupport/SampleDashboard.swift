@@ -6,15 +6,15 @@ import OrgTopCore
 /// and $3,214.55 spent of a $5,000.00 limit.
 package enum SampleDashboard {
   /// The key table's columns, as the view model describes them.
-  package static let keyColumns: [TableColumn] = [
-    TableColumn(title: "Name", alignment: .left, minWidth: 12, priority: 0, flexible: true),
-    TableColumn(title: "Status", alignment: .left, minWidth: 10, priority: 1),
-    TableColumn(title: "Cost MTD", alignment: .right, minWidth: 10, priority: 2),
-    TableColumn(title: "Workspace", alignment: .left, minWidth: 10, priority: 3),
-    TableColumn(title: "Tokens", alignment: .right, minWidth: 7, priority: 4),
-    TableColumn(title: "Created by", alignment: .left, minWidth: 12, priority: 5),
-    TableColumn(title: "Created", alignment: .left, minWidth: 10, priority: 6),
-    TableColumn(title: "Key", alignment: .left, minWidth: 13, priority: 7),
+  package static let keyColumns: [ListColumn] = [
+    ListColumn(header: "Name", width: .flex(min: 12), priority: 0, sortKey: 0),
+    ListColumn(header: "Status", width: .min(10), priority: 1, sortKey: 1),
+    ListColumn(header: "Cost MTD", width: .min(10), alignment: .right, priority: 2, sortKey: 2),
+    ListColumn(header: "Workspace", width: .min(10), priority: 3, sortKey: 3),
+    ListColumn(header: "Tokens", width: .min(7), alignment: .right, priority: 4, sortKey: 4),
+    ListColumn(header: "Created by", width: .min(12), priority: 5, sortKey: 5),
+    ListColumn(header: "Created", width: .min(10), priority: 6, sortKey: 6),
+    ListColumn(header: "Key", width: .min(13), priority: 7, sortKey: 7),
   ]
 
   private static let names = [
@@ -110,7 +110,7 @@ package enum SampleDashboard {
             caption: "peak 2,310/min"),
         ],
         footnote: "UTC · data as of 14:47Z (≈5 min behind)"),
-      keys: KeyTableViewModel(
+      keys: ListTableViewModel(
         title: "API keys", condition: .ready, columns: keyColumns, rows: keyRows, firstRow: 0,
         rowCount: keyRows.count, widestCells: [],
         selectedIndex: keyRows.isEmpty ? nil : selectedIndex, scrollOffset: scrollOffset,

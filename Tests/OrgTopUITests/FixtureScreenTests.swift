@@ -10,9 +10,9 @@ import Testing
 struct FixtureScreenTests {
   private func harness(size: TerminalSize) -> ReducerHarness {
     var harness = ReducerHarness()
-    let rows = Screen.keyRowsVisible(for: size)
-    harness.loadFixture(source: .analytics, keyRowsVisible: rows)
-    harness.send(.layoutChanged(size: size, keyRowsVisible: rows))
+    let rows = Screen.pageSizes(for: size)[.keys]
+    harness.loadFixture(source: .analytics, keyPageSize: rows)
+    harness.send(.layoutChanged(size: size, pageSizes: PageSizes([.keys: rows])))
     return harness
   }
 
@@ -40,7 +40,7 @@ struct FixtureScreenTests {
     let grid = render(harness, size)
     let flagged = harness.state.keyRows.count
     #expect(flagged > 0 && flagged < Fixtures.apiKeys.count)
-    #expect(grid.lines[1].contains("API keys (\(flagged) flagged of 12)"), "\(grid.lines[1])")
+    #expect(grid.lines[2].contains("API keys (\(flagged) flagged of 12)"), "\(grid.lines[2])")
     #expect(grid.lines.contains { $0.contains("FLAGS") })
     GoldenFile.verify(grid, named: "fixture-flagged-120x40")
   }
@@ -70,7 +70,7 @@ struct FixtureScreenTests {
     let footer = grid.lines.suffix(2).joined(separator: "\n")
     #expect(footer.contains(refused.message + ", for 1 min"), "\(footer)")
     #expect(footer.contains(refused.remedy + " · retrying in "), "\(footer)")
-    #expect(grid.lines[1].contains("API keys (12)"))
+    #expect(grid.lines[2].contains("API keys (12)"))
     GoldenFile.verify(grid, named: "fixture-outage-120x40")
   }
 
@@ -79,13 +79,13 @@ struct FixtureScreenTests {
   func keysNotLoaded() {
     let size = TerminalSize(columns: 120, rows: 40)
     var harness = ReducerHarness()
-    harness.send(.layoutChanged(size: size, keyRowsVisible: Screen.keyRowsVisible(for: size)))
+    harness.send(.layoutChanged(size: size, pageSizes: Screen.pageSizes(for: size)))
     harness.complete(harness.start()) { slot, request in
       slot == .apiKeys
         ? .failure(FetchFailure(kind: .forbidden, message: "Forbidden", remedy: "Use an admin key"))
         : .success(Fixtures.response(to: request))
     }
-    let title = render(harness, size).lines[1]
+    let title = render(harness, size).lines[2]
     #expect(title.contains("API keys ─"), "\(title)")
     #expect(!title.contains("API keys ("))
   }

@@ -27,6 +27,9 @@ struct IncrementalRenderPropertyTests {
     .down, .up, .pageDown, .pageUp, .home, .end, .tab, .backTab, .enter, .escape,
     .character("?"), .character("s"), .character("S"), .character("/"), .character("a"),
     .character("r"), .backspace, .enter,
+    // The views: the tab line, the members, workspaces and rate-limits views must never draw stale either.
+    .character("1"), .character("2"), .character("2"), .character("3"),
+    .character("4"),
   ]
 
   static let refused = FetchFailure(
@@ -62,7 +65,7 @@ struct IncrementalRenderPropertyTests {
     var configuration = Fixtures.configuration
     if run.kiosk { configuration.kiosk = KioskSettings(rotation: 5) }
     var harness = ReducerHarness(configuration: configuration)
-    harness.send(.layoutChanged(size: size, keyRowsVisible: Screen.keyRowsVisible(for: size)))
+    harness.send(.layoutChanged(size: size, pageSizes: Screen.pageSizes(for: size)))
     var pending = harness.start()
     var previous: (model: DashboardViewModel, frame: Grid)?
     var mismatches = 0

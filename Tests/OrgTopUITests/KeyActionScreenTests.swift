@@ -12,9 +12,9 @@ struct KeyActionScreenTests {
 
   private func harness() -> ReducerHarness {
     var harness = ReducerHarness()
-    let rows = Screen.keyRowsVisible(for: Self.size)
-    harness.loadFixture(source: .analytics, keyRowsVisible: rows)
-    harness.send(.layoutChanged(size: Self.size, keyRowsVisible: rows))
+    let rows = Screen.pageSizes(for: Self.size)[.keys]
+    harness.loadFixture(source: .analytics, keyPageSize: rows)
+    harness.send(.layoutChanged(size: Self.size, pageSizes: PageSizes([.keys: rows])))
     return harness
   }
 

@@ -17,9 +17,9 @@ struct KioskScreenTests {
     var configuration = Fixtures.configuration
     configuration.kiosk = KioskSettings(rotation: 20)
     var harness = ReducerHarness(configuration: configuration)
-    let rows = Screen.keyRowsVisible(for: size)
-    harness.loadFixture(keyRowsVisible: rows)
-    harness.send(.layoutChanged(size: size, keyRowsVisible: rows))
+    let rows = Screen.pageSizes(for: size, tabs: false)[.keys]
+    harness.loadFixture(keyPageSize: rows)
+    harness.send(.layoutChanged(size: size, pageSizes: PageSizes([.keys: rows])))
     return harness
   }
 

@@ -42,9 +42,9 @@ struct MonochromeTests {
     var configuration = Fixtures.configuration
     configure(&configuration)
     var harness = ReducerHarness(configuration: configuration)
-    harness.loadFixture(keyRowsVisible: Screen.keyRowsVisible(for: size))
+    harness.loadFixture(keyPageSize: Screen.pageSizes(for: size)[.keys])
     harness.send(
-      .layoutChanged(size: size, keyRowsVisible: Screen.keyRowsVisible(for: size)))
+      .layoutChanged(size: size, pageSizes: Screen.pageSizes(for: size)))
     return harness
   }
 

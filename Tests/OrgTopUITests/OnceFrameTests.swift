@@ -19,7 +19,7 @@ struct OnceFrameTests {
     ]
     configuration.activeProfile = "demo"
     var harness = ReducerHarness(configuration: configuration)
-    harness.send(.layoutChanged(size: size, keyRowsVisible: Screen.keyRowsVisible(for: size)))
+    harness.send(.layoutChanged(size: size, pageSizes: Screen.pageSizes(for: size)))
     harness.complete(harness.start())
     for key in view.keys { harness.press(key) }
     return harness.state

@@ -18,9 +18,9 @@ struct RolloverScreenTests {
     var configuration = Fixtures.configuration
     if kiosk { configuration.kiosk = KioskSettings(rotation: 3600) }
     var harness = ReducerHarness(configuration: configuration, now: Self.lateNovember)
-    let rows = Screen.keyRowsVisible(for: Self.size)
-    harness.loadFixture(keyRowsVisible: rows)
-    harness.send(.layoutChanged(size: Self.size, keyRowsVisible: rows))
+    let rows = Screen.pageSizes(for: Self.size)[.keys]
+    harness.loadFixture(keyPageSize: rows)
+    harness.send(.layoutChanged(size: Self.size, pageSizes: PageSizes([.keys: rows])))
     let november = try #require(harness.state.costSummary?.total)
     let novemberText = Format.money(november)
     #expect(november > .zero())

@@ -5,25 +5,34 @@ import Testing
 
 @Suite("Screens")
 struct ScreenTests {
-  @Test("key rows visible, from the layout rules")
+  @Test("page sizes, from the layout rules")
   func keyRows() {
-    // 80x24, narrow: body 21 rows, top panes 10, keys 11: border 2, header 1, footer 1 → 7.
-    #expect(Screen.keyRowsVisible(for: TerminalSize(columns: 80, rows: 24)) == 7)
-    // 120x40, wide: keys take the whole body, 37 rows → 33.
-    #expect(Screen.keyRowsVisible(for: TerminalSize(columns: 120, rows: 40)) == 33)
-    #expect(Screen.keyRowsVisible(for: TerminalSize(columns: 200, rows: 60)) == 53)
-    // 60x18: body 15, top 7, keys 8 → 4.
-    #expect(Screen.keyRowsVisible(for: Screen.minimumSize) == 4)
-    #expect(Screen.keyRowsVisible(for: TerminalSize(columns: 59, rows: 40)) == 0)
-    #expect(Screen.keyRowsVisible(for: TerminalSize(columns: 0, rows: 0)) == 0)
+    // 80x24, narrow: header and tab line 2 rows, footer 2, body 20; top panes 10, keys 10:
+    // border 2, header 1, footer 1 → 6.
+    #expect(Screen.pageSizes(for: TerminalSize(columns: 80, rows: 24))[.keys] == 6)
+    // 120x40, wide: keys take the whole body, 36 rows → 32.
+    #expect(Screen.pageSizes(for: TerminalSize(columns: 120, rows: 40))[.keys] == 32)
+    #expect(Screen.pageSizes(for: TerminalSize(columns: 200, rows: 60))[.keys] == 52)
+    // 60x18: body 14, top 7, keys 7 → 3.
+    #expect(Screen.pageSizes(for: Screen.minimumSize)[.keys] == 3)
+    #expect(Screen.pageSizes(for: TerminalSize(columns: 59, rows: 40))[.keys] == 0)
+    #expect(Screen.pageSizes(for: TerminalSize(columns: 0, rows: 0))[.keys] == 0)
+    // Kiosk mode has no tab line: a row more.
+    #expect(Screen.pageSizes(for: TerminalSize(columns: 80, rows: 24), tabs: false)[.keys] == 7)
+    #expect(Screen.pageSizes(for: TerminalSize(columns: 120, rows: 40), tabs: false)[.keys] == 33)
+    // Members at 80x24: body 20, invites 3/10 of it (6), members 14 → 10.
+    #expect(Screen.pageSizes(for: TerminalSize(columns: 80, rows: 24))[.members] == 10)
+    // 120x40: body 36, invites 10, members 26 → 22.
+    #expect(Screen.pageSizes(for: TerminalSize(columns: 120, rows: 40))[.members] == 22)
   }
 
-  @Test("the key table draws exactly keyRowsVisible rows")
+  @Test("the key table draws exactly its page size in rows")
   func keyRowsMatchDrawing() {
     for size in [TerminalSize(columns: 80, rows: 24), TerminalSize(columns: 150, rows: 50)] {
       let grid = Screen.render(
         SampleDashboard.dashboard(selectedIndex: 0), size: size, options: .unicode)
-      let visible = Screen.keyRowsVisible(for: size)
+      // The sample view model has no tab line.
+      let visible = Screen.pageSizes(for: size, tabs: false)[.keys]
       #expect(grid.contains("1-\(visible) of 48"))
     }
   }

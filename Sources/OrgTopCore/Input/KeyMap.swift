@@ -5,6 +5,7 @@ package enum KeyCommand: String, Hashable, Sendable, CaseIterable {
   case refresh, toggleHelp, quit
   case startFilter, cycleSort, reverseSort, toggleFlagged
   case pickProfile
+  case showDashboard, showMembers, showWorkspaces, showRateLimits
   case renameKey, deactivateKey, activateKey, archiveKey
 }
 
@@ -45,28 +46,44 @@ package enum KeyMap {
   package static let bindings: [Binding] = [
     Binding(
       command: .moveUp, keys: [.up, .character("k")], label: "↑/k", hint: "up",
-      help: "Select the previous key", section: navigation, hintRank: nil),
+      help: "Select the previous row", section: navigation, hintRank: nil),
     Binding(
       command: .moveDown, keys: [.down, .character("j")], label: "↓/j", hint: "down",
-      help: "Select the next key", section: navigation, hintRank: nil),
+      help: "Select the next row", section: navigation, hintRank: nil),
     Binding(
       command: .pageUp, keys: [.pageUp], label: "PgUp", hint: "page up",
-      help: "Move up one page of keys", section: navigation, hintRank: nil),
+      help: "Move up one page of rows", section: navigation, hintRank: nil),
     Binding(
       command: .pageDown, keys: [.pageDown], label: "PgDn", hint: "page down",
-      help: "Move down one page of keys", section: navigation, hintRank: nil),
+      help: "Move down one page of rows", section: navigation, hintRank: nil),
     Binding(
       command: .moveToTop, keys: [.home, .character("g")], label: "Home/g", hint: "top",
-      help: "Select the first key", section: navigation, hintRank: nil),
+      help: "Select the first row", section: navigation, hintRank: nil),
     Binding(
       command: .moveToBottom, keys: [.end, .character("G")], label: "End/G", hint: "bottom",
-      help: "Select the last key", section: navigation, hintRank: nil),
+      help: "Select the last row", section: navigation, hintRank: nil),
     Binding(
       command: .openDetail, keys: [.enter], label: "Enter", hint: "detail",
-      help: "Open the selected key's detail", section: views, hintRank: 1),
+      help: "Open the selected key's detail, or the keys of the selected member or workspace",
+      section: views, hintRank: 1),
     Binding(
       command: .back, keys: [.escape], label: "Esc", hint: "back",
-      help: "Close the detail or help, or clear the filter", section: views, hintRank: 6),
+      help: "Close the detail or help, clear the filter, or go back to the previous view",
+      section: views, hintRank: 6),
+    Binding(
+      command: .showDashboard, keys: [.character("1")], label: "1", hint: "dashboard",
+      help: "Show the dashboard (overview, usage, API keys)", section: views, hintRank: nil),
+    Binding(
+      command: .showMembers, keys: [.character("2")], label: "2", hint: "members",
+      help: "Show the members and pending invites", section: views, hintRank: nil),
+    Binding(
+      command: .showWorkspaces, keys: [.character("3")], label: "3", hint: "workspaces",
+      help: "Show the workspaces with their keys and month-to-date cost", section: views,
+      hintRank: nil),
+    Binding(
+      command: .showRateLimits, keys: [.character("4")], label: "4", hint: "rate limits",
+      help: "Show every rate limit with the last hour's peak and the headroom left",
+      section: views, hintRank: nil),
     Binding(
       command: .nextPane, keys: [.tab], label: "Tab", hint: "pane",
       help: "Focus the next pane (overview, keys, usage)", section: views, hintRank: 5),
@@ -89,7 +106,9 @@ package enum KeyMap {
       help: "Quit (Ctrl-C too)", section: data, hintRank: 7),
     Binding(
       command: .startFilter, keys: [.character("/")], label: "/", hint: "filter",
-      help: "Filter keys by name, id, workspace, creator or status", section: filterAndSort,
+      help:
+        "Filter the list (keys by name, id, workspace, creator or status; members by name, email or role; workspaces by name, id or state)",
+      section: filterAndSort,
       hintRank: 2),
     Binding(
       command: .cycleSort, keys: [.character("s")], label: "s", hint: "sort",
@@ -137,7 +156,12 @@ package enum KeyMap {
 
   /// The hint bar in order of importance.
   package static var hintBar: [KeyHint] {
-    bindings.filter { $0.hintRank != nil }
+    hintBar(excluding: [])
+  }
+
+  /// The hint bar without the commands that do nothing where the user is.
+  package static func hintBar(excluding commands: Set<KeyCommand>) -> [KeyHint] {
+    bindings.filter { $0.hintRank != nil && !commands.contains($0.command) }
       .sorted { ($0.hintRank ?? 0) < ($1.hintRank ?? 0) }
       .map { KeyHint(keys: $0.label, action: $0.hint) }
   }

@@ -164,7 +164,7 @@ extension DashboardReducer {
       if var keys = state.apiKeys.value, let index = keys.firstIndex(where: { $0.id == key.id }) {
         keys[index] = key
         state.apiKeys.value = keys
-        reconcileSelection(&state)
+        KeyList.binding.reconcile(&state)
       }
       let text =
         update.action == .rename

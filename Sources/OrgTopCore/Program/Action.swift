@@ -6,9 +6,9 @@ package enum Action: Sendable {
   /// The program started; the first frame is about to be drawn.
   case started(at: Date)
   case keyPressed(KeyPress, at: Date)
-  /// The terminal changed size; `keyRowsVisible` is how many key rows the layout shows (the
-  /// page size for PgUp/PgDn and the scroll window), computed by the UI's layout.
-  case layoutChanged(size: TerminalSize, keyRowsVisible: Int)
+  /// The terminal changed size; `pageSizes` is how many rows each list pane shows (the page
+  /// size for PgUp/PgDn and the scroll window), computed by the UI's layout.
+  case layoutChanged(size: TerminalSize, pageSizes: PageSizes)
   /// A wake-up the reducer asked for (``Effect/wake(at:)``) came due, or the clock display ticked.
   case clockTicked(Date)
   case fetchCompleted(DataSlot, Result<DataResponse, FetchFailure>, at: Date)

@@ -20,7 +20,16 @@ package enum DashboardReducer {
       if slot == .apiKeys || slot == .monthCost || slot == .monthUsage || slot == .keyActivity
         || slot == .workspaces || slot == .members || slot == .keyHourly
       {
-        reconcileSelection(&state)
+        KeyList.binding.reconcile(&state)
+      }
+      if slot == .members || slot == .apiKeys || slot == .monthCost {
+        MemberList.binding.reconcile(&state)
+      }
+      if slot == .workspaces || slot == .apiKeys || slot == .monthCost || slot == .monthUsage {
+        WorkspaceList.binding.reconcile(&state)
+      }
+      if slot == .rateLimits || slot == .recentUsage, state.view == .rateLimits {
+        RateLimitList.binding.reconcile(&state)
       }
       return refresh(&state, at: now) + thresholdAlerts(&state, at: now)
     case .keyPressed(let key, let now):
@@ -35,10 +44,12 @@ package enum DashboardReducer {
     case .profileSwitchFailed(let profile, let reason):
       state.notice = "Cannot open profile \(profile): \(reason)"
       return []
-    case .layoutChanged(let size, let keyRowsVisible):
+    case .layoutChanged(let size, let pageSizes):
       state.terminalSize = size
-      state.table.pageSize = max(1, keyRowsVisible)
-      reconcileSelection(&state)
+      KeyList.binding.setPageSize(pageSizes[.keys], in: &state)
+      MemberList.binding.setPageSize(pageSizes[.members], in: &state)
+      WorkspaceList.binding.setPageSize(pageSizes[.workspaces], in: &state)
+      RateLimitList.binding.setPageSize(pageSizes[.rateLimits], in: &state)
       return []
     case .terminationRequested:
       state.isQuitting = true
@@ -56,8 +67,9 @@ package enum DashboardReducer {
     if case .keyAction(let prompt) = state.overlay {
       return handleKeyActionPrompt(key, prompt: prompt, in: &state)
     }
-    if state.table.isEditingFilter, state.overlay == nil {
-      return editFilter(key, in: &state)
+    if state.overlay == nil, isEditingFilter(state) {
+      editFilter(key, in: &state)
+      return []
     }
     guard let command = KeyMap.command(for: key) else { return [] }
     // A wall screen opens nothing that would wait for a key: only quitting and refreshing act.
@@ -74,7 +86,8 @@ package enum DashboardReducer {
       return pickProfile(command, selected: selected, in: &state)
     }
     if let action = KeyAction(command: command) {
-      guard state.overlay == nil || state.overlay == .keyDetail else { return [] }
+      guard state.view == .dashboard, state.overlay == nil || state.overlay == .keyDetail
+      else { return [] }
       return startKeyAction(action, in: &state)
     }
     if state.overlay != nil, ![.back, .toggleHelp, .refresh, .quit].contains(command) {
@@ -91,74 +104,44 @@ package enum DashboardReducer {
     case .back:
       if state.overlay != nil {
         state.overlay = nil
-      } else if state.table.filter != nil || state.table.isEditingFilter {
-        state.table.filter = nil
-        state.table.isEditingFilter = false
-        reconcileSelection(&state)
+      } else if !performOnList(.clearFilter, in: &state) {
+        goBack(in: &state)
       }
+    case .openDetail where state.view == .members:
+      openMemberKeys(in: &state)
+    case .openDetail where state.view == .workspaces:
+      openWorkspaceKeys(in: &state)
+    case .openDetail where state.view == .rateLimits:
+      break  // a rate limit opens nothing (and the selected key's detail is not on this view)
     case .openDetail:
-      if state.table.selectedKeyID != nil, !state.keyRows.isEmpty {
+      if state.keyList.selectedID != nil, !state.keyRows.isEmpty {
         state.overlay = .keyDetail
       }
     case .nextPane, .previousPane:
+      // The other views have one pane that takes keys.
+      guard state.view == .dashboard else { return [] }
       let panes = Pane.allCases
       let index = panes.firstIndex(of: state.focus) ?? 0
       let step = command == .nextPane ? 1 : panes.count - 1
       state.focus = panes[(index + step) % panes.count]
-    case .startFilter:
-      state.table.isEditingFilter = true
-      if state.table.filter == nil { state.table.filter = "" }
-    case .cycleSort:
-      state.table.sortColumn = state.table.sortColumn.next
-      state.table.sortDescending = state.table.sortColumn.sortsDescendingByDefault
-      reconcileSelection(&state)
-    case .reverseSort:
-      state.table.sortDescending.toggle()
-      reconcileSelection(&state)
+    case .moveUp, .moveDown, .pageUp, .pageDown, .moveToTop, .moveToBottom, .startFilter,
+      .cycleSort, .reverseSort:
+      if let list = ListCommand(command) { performOnList(list, in: &state) }
+    case .showDashboard: show(.dashboard, in: &state)
+    case .showMembers: show(.members, in: &state)
+    case .showWorkspaces: show(.workspaces, in: &state)
+    case .showRateLimits: show(.rateLimits, in: &state)
     case .toggleFlagged:
-      state.table.flaggedOnly.toggle()
-      reconcileSelection(&state)
+      guard state.view == .dashboard else { return [] }
+      state.keysFlaggedOnly.toggle()
+      KeyList.binding.reconcile(&state)
     case .pickProfile:
       let index = state.configuration.profiles.firstIndex {
         $0.name == state.configuration.activeProfile
       }
       state.overlay = .profilePicker(selected: index ?? 0)
-    case .moveUp: moveSelection(by: -1, in: &state)
-    case .moveDown: moveSelection(by: 1, in: &state)
-    case .pageUp: moveSelection(by: -state.table.pageSize, in: &state)
-    case .pageDown: moveSelection(by: state.table.pageSize, in: &state)
-    case .moveToTop: moveSelection(to: 0, in: &state)
-    case .moveToBottom: moveSelection(to: Int.max, in: &state)
     case .renameKey, .deactivateKey, .activateKey, .archiveKey: break  // started above
     }
-    return []
-  }
-
-  /// Keys while the filter is typed: printable characters edit it; arrows still move.
-  private static func editFilter(_ key: KeyPress, in state: inout DashboardState) -> [Effect] {
-    switch key {
-    case .character(let character):
-      guard !character.isNewline, !(character.asciiValue.map { $0 < 0x20 || $0 == 0x7F } ?? false)
-      else { return [] }
-      state.table.filter = (state.table.filter ?? "") + String(character)
-    case .backspace, .delete:
-      if var filter = state.table.filter, !filter.isEmpty {
-        filter.removeLast()
-        state.table.filter = filter
-      }
-    case .enter:
-      state.table.isEditingFilter = false
-      if state.table.filter?.isEmpty ?? true { state.table.filter = nil }
-    case .escape:
-      state.table.isEditingFilter = false
-      state.table.filter = nil
-    case .up: moveSelection(by: -1, in: &state)
-    case .down: moveSelection(by: 1, in: &state)
-    case .pageUp: moveSelection(by: -state.table.pageSize, in: &state)
-    case .pageDown: moveSelection(by: state.table.pageSize, in: &state)
-    default: return []
-    }
-    reconcileSelection(&state)
     return []
   }
 

@@ -1,7 +1,7 @@
 import Foundation
 
 /// One key with the figures the table shows and sorts by, resolved from the other slots.
-package struct KeyRowFacts: Hashable, Sendable {
+package struct KeyRowFacts: Hashable, Sendable, ListRow {
   package var key: APIKey
   package var workspaceName: String
   package var creatorName: String
@@ -20,6 +20,9 @@ package struct KeyRowFacts: Hashable, Sendable {
   package private(set) var costText: String?
   /// The key's flags as of the row's derivation (``KeyFlags``).
   package var flags: KeyFlagSet
+
+  /// The key's id: the list's selection follows it.
+  package var listID: String { key.id }
 
   package init(
     key: APIKey, workspaceName: String, creatorName: String,
@@ -87,13 +90,14 @@ extension DashboardState {
     let flagContext = KeyFlagContext(self)
     var rows: [KeyRowFacts] = []
     var flagged = 0
-    if filter == nil, !flaggedOnly { rows.reserveCapacity(keys.count) }
+    if filter == nil, !flaggedOnly, keyScope == nil { rows.reserveCapacity(keys.count) }
     for key in keys {
       let lastActive = activity?.lastActive(for: key) ?? .unknown
       let flags = KeyFlags.kinds(
         flagContext.facts(for: key, lastActive: lastActive), rules: configuration.keyFlagRules,
         now: flagContext.now)
       if !flags.isEmpty { flagged += 1 }
+      if let scope = keyScope, !scope.contains(key) { continue }
       if flaggedOnly, flags.isEmpty { continue }
       let row = KeyRowFacts(
         key: key, workspaceName: workspaceName(for: key.workspaceID),
@@ -116,14 +120,10 @@ extension DashboardState {
       now: now)
   }
 
-  /// Where the selected key is in ``keyRows``: usually still at its last index (checked first,
-  /// so a key press does not search thousands of rows), else found by id; `nil` when it is gone.
+  /// Where the selected key is in ``keyRows``, `nil` when it is gone
+  /// (``ListState/selectedRowIndex(in:)``).
   package var selectedKeyRowIndex: Int? {
-    guard let id = table.selectedKeyID else { return nil }
-    if keyRows.indices.contains(table.selectedIndex), keyRows[table.selectedIndex].key.id == id {
-      return table.selectedIndex
-    }
-    return keyRows.firstIndex { $0.key.id == id }
+    keyList.selectedRowIndex(in: keyRows)
   }
 
   /// The selected key's row, if it is listed.
@@ -135,12 +135,11 @@ extension DashboardState {
   /// then id).
   mutating func deriveKeyRows() {
     keyRows = []  // this state's hold on the old rows goes before the new ones are built
-    let filter = table.filter?.lowercased()
     var (rows, flagged) = keyRowFacts(
-      matching: filter?.isEmpty == false ? filter : nil, flaggedOnly: table.flaggedOnly)
+      matching: keyList.activeFilter, flaggedOnly: keysFlaggedOnly)
     flaggedKeyCount = flagged
-    let column = table.sortColumn
-    let descending = table.sortDescending
+    let column = keyList.sortColumn
+    let descending = keyList.sortDescending
     // Each row's sort key is read once, and indices are sorted, not the rows: a merge sort
     // moving 10,000 rows and re-reading (and lowercasing) their fields in every comparison
     // took 70 ms.
@@ -155,7 +154,7 @@ extension DashboardState {
   /// For each column, its longest text over `rows`, longest by UTF-8 length (free to read, and
   /// never less than the display width). Columns whose text depends on the time are sized for
   /// the longest text they can take: dates and activity fit their minimum widths, and an active
-  /// key with an expiry date can come to say ``KeyTableViewModel/longestExpiryText``.
+  /// key with an expiry date can come to say ``KeyList/longestExpiryText``.
   private static func widestTexts(_ rows: [KeyRowFacts]) -> [String] {
     var widest = [String](repeating: "", count: KeyColumn.allCases.count)
     func consider(_ column: KeyColumn, _ text: String) {
@@ -169,7 +168,7 @@ extension DashboardState {
       consider(.cost, facts.costText ?? "")
       consider(.flags, facts.flags.text)
       let expiring = facts.key.status == .active && facts.key.expiresAt != nil
-      consider(.status, expiring ? KeyTableViewModel.longestExpiryText : facts.key.status.wire)
+      consider(.status, expiring ? KeyList.longestExpiryText : facts.key.status.wire)
     }
     return widest
   }

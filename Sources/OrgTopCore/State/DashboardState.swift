@@ -25,14 +25,26 @@ package struct DashboardState: Hashable, Sendable {
           $0[$1.status.wire, default: 0] += 1
         }
         deriveKeyRows()
+        deriveMemberRows()
+        deriveWorkspaceRows()
       }
     }
   }
   package var workspaces = Loadable<[Workspace]>() {
-    didSet { if workspaces.value != oldValue.value { deriveKeyRows() } }
+    didSet {
+      if workspaces.value != oldValue.value {
+        deriveKeyRows()
+        deriveWorkspaceRows()
+      }
+    }
   }
   package var members = Loadable<[Member]>() {
-    didSet { if members.value != oldValue.value { deriveKeyRows() } }
+    didSet {
+      if members.value != oldValue.value {
+        deriveKeyRows()
+        deriveMemberRows()
+      }
+    }
   }
   package var invites = Loadable<[Invite]>()
   package var rateLimits = Loadable<[RateLimitGroup]>()
@@ -43,6 +55,7 @@ package struct DashboardState: Hashable, Sendable {
       if monthUsage.value != oldValue.value {
         tokenSummary = monthUsage.value.map(TokenSummary.init(report:))
         deriveKeyRows()
+        deriveWorkspaceRows()
       }
     }
   }
@@ -51,6 +64,8 @@ package struct DashboardState: Hashable, Sendable {
       if monthCost.value != oldValue.value {
         costSummary = monthCost.value.map(CostSummary.init(report:))
         deriveKeyRows()
+        deriveMemberRows()
+        deriveWorkspaceRows()
       }
     }
   }
@@ -109,16 +124,65 @@ package struct DashboardState: Hashable, Sendable {
   package var lastSeen: Date?
   package var focus: Pane = .keys
   package var overlay: OverlayState?
-  package var table = KeyTableState() {
+  /// The key list's filter, sort, selection and scroll.
+  package var keyList = ListState<KeyColumn>(sortColumn: .cost, sortDescending: true) {
     didSet {
-      if table.filter != oldValue.filter || table.sortColumn != oldValue.sortColumn
-        || table.sortDescending != oldValue.sortDescending
-        || table.flaggedOnly != oldValue.flaggedOnly
+      if keyList.filter != oldValue.filter || keyList.sortColumn != oldValue.sortColumn
+        || keyList.sortDescending != oldValue.sortDescending
       {
         deriveKeyRows()
       }
     }
   }
+  /// `f`: only keys with at least one flag are listed (with the text filter, if any).
+  package var keysFlaggedOnly = false {
+    didSet { if keysFlaggedOnly != oldValue { deriveKeyRows() } }
+  }
+  /// Set by `Enter` on a member or a workspace: only the keys they created, or in it, are
+  /// listed.
+  package var keyScope: KeyScope? {
+    didSet { if keyScope != oldValue { deriveKeyRows() } }
+  }
+  /// The view shown (the tab line's highlighted tab).
+  package var view = AppView.dashboard
+  /// The views `Esc` goes back to, the latest last (a number key or a drill-down is a step).
+  package var backStack: [AppView] = []
+  /// The members list's filter, sort, selection and scroll.
+  package var memberList = ListState<MemberColumn>(sortColumn: .name, sortDescending: false) {
+    didSet {
+      if memberList.filter != oldValue.filter || memberList.sortColumn != oldValue.sortColumn
+        || memberList.sortDescending != oldValue.sortDescending
+      {
+        deriveMemberRows()
+      }
+    }
+  }
+  /// The members as the members list shows them (filtered, sorted), derived when the members,
+  /// the keys, the month's cost, the filter or the sort change.
+  package internal(set) var memberRows: [MemberRow] = []
+  /// Per members column (``MemberColumn`` order), the longest text of all ``memberRows``.
+  package internal(set) var widestMemberTexts: [String] = []
+  /// The workspaces list's filter, sort, selection and scroll.
+  package var workspaceList = ListState<WorkspaceColumn>(sortColumn: .cost, sortDescending: true)
+  {
+    didSet {
+      if workspaceList.filter != oldValue.filter
+        || workspaceList.sortColumn != oldValue.sortColumn
+        || workspaceList.sortDescending != oldValue.sortDescending
+      {
+        deriveWorkspaceRows()
+      }
+    }
+  }
+  /// The workspaces as the workspaces list shows them (filtered, sorted), derived when the
+  /// workspaces, the keys, the month's reports, the filter or the sort change.
+  package internal(set) var workspaceRows: [WorkspaceRow] = []
+  /// The month-to-date cost summed over every workspace (the filter aside): equal to the
+  /// organization's, to the cent; `nil` while not known per workspace.
+  package internal(set) var workspaceCostTotal: Money?
+  /// The rate-limits list's filter, sort, selection and scroll (its lines are computed when
+  /// read: ``rateLimitLines``).
+  package var rateLimitList = ListState<RateLimitColumn>(sortColumn: .group, sortDescending: false)
   package var terminalSize: TerminalSize?
   /// A message for the status bar that no data slot carries (a profile that could not be
   /// opened); cleared by the next key.

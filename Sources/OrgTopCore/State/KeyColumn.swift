@@ -1,5 +1,5 @@
 /// A column of the key table, in display order; also the sort keys `s` cycles through.
-package enum KeyColumn: Int, Hashable, Sendable, CaseIterable {
+package enum KeyColumn: Int, ListSortColumn {
   case name, status, flags, workspace, createdBy, created, expires, lastActive, tokens, cost
 
   /// The header text.
@@ -25,10 +25,5 @@ package enum KeyColumn: Int, Hashable, Sendable, CaseIterable {
     case .name, .status, .workspace, .createdBy: false
     case .flags, .created, .expires, .lastActive, .tokens, .cost: true
     }
-  }
-
-  /// The next column in the `s` cycle.
-  package var next: KeyColumn {
-    KeyColumn(rawValue: (rawValue + 1) % KeyColumn.allCases.count) ?? .name
   }
 }

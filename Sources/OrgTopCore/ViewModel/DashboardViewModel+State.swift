@@ -48,15 +48,28 @@ extension DashboardViewModel {
       header: HeaderViewModel(state: state, now: now),
       overview: overview,
       usage: usage,
-      keys: KeyTableViewModel(state: state, figures: figures, now: now),
+      keys: KeyList.table(state: state, figures: figures, now: now),
       focus: state.focus,
       status: StatusBarViewModel(state: state, now: now),
       hints: Self.hints(for: state),
       overlay: overlay,
       kiosk: KioskViewModel(state: state, figures: figures, now: now))
     if kiosk != nil {
-      // Nobody is at the keyboard of a wall screen: no selection, no keys to offer.
+      // Nobody is at the keyboard of a wall screen: no selection, no keys to offer, no views.
       keys.selectedIndex = nil
+    } else {
+      tabs = TabBarViewModel(selected: state.view)
+      switch state.view {
+      case .dashboard: break
+      case .members:
+        members = MembersViewModel(
+          members: MemberList.table(state: state, now: now),
+          invites: MemberList.invitesTable(state: state, now: now))
+      case .workspaces:
+        workspaces = WorkspaceList.table(state: state, now: now)
+      case .rateLimits:
+        rateLimits = RateLimitList.table(state: state, now: now)
+      }
     }
   }
 }
@@ -73,7 +86,14 @@ extension DashboardViewModel {
       return KeyMap.keyDetailHintBar(actions: KeyAction.available(for: key.status))
     }
     if state.overlay != nil { return KeyMap.overlayHintBar }
-    if state.table.isEditingFilter { return KeyMap.filterHintBar }
+    if DashboardReducer.isEditingFilter(state) { return KeyMap.filterHintBar }
+    // The other views have one pane that takes keys: Tab has nothing to move between.
+    switch state.view {
+    case .dashboard: break
+    case .members, .workspaces: return KeyMap.hintBar(excluding: [.nextPane])
+    // A rate limit opens nothing.
+    case .rateLimits: return KeyMap.hintBar(excluding: [.nextPane, .openDetail])
+    }
     return KeyMap.hintBar
   }
 }

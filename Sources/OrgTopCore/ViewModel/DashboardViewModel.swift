@@ -4,7 +4,7 @@ package struct DashboardViewModel: Hashable, Sendable {
   package var header: HeaderViewModel
   package var overview: OverviewViewModel
   package var usage: UsageViewModel
-  package var keys: KeyTableViewModel
+  package var keys: ListTableViewModel
   /// The pane that has the keyboard focus (drawn with a highlighted border and title).
   package var focus: Pane
   package var status: StatusBarViewModel
@@ -14,12 +14,22 @@ package struct DashboardViewModel: Hashable, Sendable {
   package var overlay: Overlay?
   /// Kiosk mode's page and alarm; `nil` on the interactive dashboard.
   package var kiosk: KioskViewModel?
+  /// The tab line of the views; `nil` in kiosk mode (nobody switches views on a wall).
+  package var tabs: TabBarViewModel?
+  /// The members view, when it is the view shown (the dashboard's panes are not drawn then).
+  package var members: MembersViewModel?
+  /// The workspaces view, when it is the view shown.
+  package var workspaces: ListTableViewModel?
+  /// The rate-limits view, when it is the view shown.
+  package var rateLimits: ListTableViewModel?
 
   package init(
     header: HeaderViewModel, overview: OverviewViewModel, usage: UsageViewModel,
-    keys: KeyTableViewModel,
+    keys: ListTableViewModel,
     focus: Pane, status: StatusBarViewModel, hints: [KeyHint], overlay: Overlay? = nil,
-    kiosk: KioskViewModel? = nil
+    kiosk: KioskViewModel? = nil, tabs: TabBarViewModel? = nil,
+    members: MembersViewModel? = nil, workspaces: ListTableViewModel? = nil,
+    rateLimits: ListTableViewModel? = nil
   ) {
     self.header = header
     self.overview = overview
@@ -30,6 +40,10 @@ package struct DashboardViewModel: Hashable, Sendable {
     self.hints = hints
     self.overlay = overlay
     self.kiosk = kiosk
+    self.tabs = tabs
+    self.members = members
+    self.workspaces = workspaces
+    self.rateLimits = rateLimits
   }
 }
 
@@ -143,100 +157,6 @@ package struct UsageViewModel: Hashable, Sendable {
     self.rows = rows
     self.sparklines = sparklines
     self.footnote = footnote
-  }
-}
-
-/// One column of a table.
-package struct TableColumn: Hashable, Sendable {
-  /// How a column's text sits in its cells.
-  package enum Alignment: Hashable, Sendable { case left, right }
-
-  package var title: String
-  package var alignment: Alignment
-  /// The narrowest useful width; text is truncated with an ellipsis below its natural width.
-  package var minWidth: Int
-  /// Lower shows first: the UI drops the highest-priority-number columns when short of room.
-  package var priority: Int
-  /// Whether this column takes the spare width (the name column).
-  package var flexible: Bool
-
-  package init(
-    title: String, alignment: Alignment, minWidth: Int, priority: Int, flexible: Bool = false
-  ) {
-    self.title = title
-    self.alignment = alignment
-    self.minWidth = minWidth
-    self.priority = priority
-    self.flexible = flexible
-  }
-}
-
-/// One row of the key table.
-package struct TableRow: Hashable, Sendable, Identifiable {
-  /// The key's id: the selection follows it across refreshes.
-  package var id: String
-  /// One text per column, raw from data: the UI sanitizes every cell it draws.
-  package var cells: [String]
-  package var role: TextRole
-
-  package init(id: String, cells: [String], role: TextRole) {
-    self.id = id
-    self.cells = cells
-    self.role = role
-  }
-}
-
-/// The API key list: columns, rows, selection, sort and filter.
-package struct KeyTableViewModel: Hashable, Sendable {
-  package var title: String
-  package var condition: PaneCondition
-  package var columns: [TableColumn]
-  /// The rows in view only (a page from `firstRow`), formatted; the table may hold thousands.
-  package var rows: [TableRow]
-  /// The index, among all `rowCount` rows, of `rows[0]`.
-  package var firstRow: Int
-  /// How many rows the table holds (after the filter).
-  package var rowCount: Int
-  /// Per column, its longest text over all rows (empty: none worth measuring), so the layout
-  /// sizes columns for every row while only a page is formatted.
-  package var widestCells: [String]
-  /// Index, among all rows, of the selected row.
-  package var selectedIndex: Int?
-  /// Index, among all rows, of the first row drawn (the reducer keeps the selection in view).
-  package var scrollOffset: Int
-  /// Index into `columns` of the sort column, and its direction (drawn as ▲/▼ in the header).
-  package var sortColumn: Int
-  package var sortDescending: Bool
-  /// The filter as typed (`nil` when none), and whether it is being edited (`/` pressed).
-  package var filter: String?
-  package var isEditingFilter: Bool
-  /// What to show when `rows` is empty, e.g. `No keys match "prod"`.
-  package var emptyMessage: String
-  /// A totals line that reconciles the table with the organization's figures.
-  package var footer: String
-
-  package init(
-    title: String, condition: PaneCondition, columns: [TableColumn], rows: [TableRow],
-    firstRow: Int, rowCount: Int, widestCells: [String], selectedIndex: Int?, scrollOffset: Int,
-    sortColumn: Int, sortDescending: Bool, filter: String?, isEditingFilter: Bool,
-    emptyMessage: String,
-    footer: String
-  ) {
-    self.title = title
-    self.condition = condition
-    self.columns = columns
-    self.rows = rows
-    self.firstRow = firstRow
-    self.rowCount = rowCount
-    self.widestCells = widestCells
-    self.selectedIndex = selectedIndex
-    self.scrollOffset = scrollOffset
-    self.sortColumn = sortColumn
-    self.sortDescending = sortDescending
-    self.filter = filter
-    self.isEditingFilter = isEditingFilter
-    self.emptyMessage = emptyMessage
-    self.footer = footer
   }
 }
 

@@ -7,7 +7,7 @@ extension KeyDetailViewModel {
     var fields = [
       LabeledValue("ID", key.id, role: .dim),
       LabeledValue("Hint", key.partialKeyHint ?? "—"),
-      LabeledValue("Status", key.status.wire, role: KeyTableViewModel.role(of: key, now: now)),
+      LabeledValue("Status", key.status.wire, role: KeyList.role(of: key, now: now)),
       LabeledValue("Workspace", row.workspaceName),
       LabeledValue("Created by", state.actorDescription(key.createdBy)),
       LabeledValue("Created", Format.dateTime(key.createdAt)),
@@ -15,7 +15,7 @@ extension KeyDetailViewModel {
     ]
     fields.append(LabeledValue("Principal", state.actorDescription(key.principal)))
     fields.append(
-      LabeledValue("Last active", KeyTableViewModel.lastActiveText(row.lastActive, now: now)))
+      LabeledValue("Last active", KeyList.lastActiveText(row.lastActive, now: now)))
     var sections = [DetailSection(title: "Key", rows: fields)]
 
     var tokenRows: [LabeledValue] = []

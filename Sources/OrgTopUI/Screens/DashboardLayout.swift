@@ -1,10 +1,11 @@
 import OrgTopCore
 
 /// Where each part of the dashboard goes at a terminal size. A pure function of the size, so
-/// the number of key rows shown (the reducer's page size) is known before anything is drawn.
+/// the number of rows each list shows (the reducer's page sizes) is known before anything is
+/// drawn.
 ///
-/// - Row 0 is the header; the last two rows are the status bar and the hint bar; the panes
-///   share the body between them.
+/// - Row 0 is the header, row 1 the tab line of the views (none in kiosk mode); the last two
+///   rows are the status bar and the hint bar; the panes share the body between them.
 /// - **Narrow** (fewer than ``wideThreshold`` columns): overview and usage side by side on top
 ///   (overview 45 %), the key table below across the full width. The top row takes half the
 ///   body, between 7 and 12 rows; the keys get the rest, so a taller terminal shows more keys.
@@ -23,17 +24,29 @@ package struct DashboardLayout: Hashable, Sendable {
 
   package var arrangement: Arrangement
   package var header: Rect
+  /// The tab line; empty when there is none (kiosk mode).
+  package var tabs: Rect
   package var body: Rect
   package var overview: Rect
   package var usage: Rect
   package var keys: Rect
+  /// The members view: the members list on top, the pending invites below (3/10 of the body,
+  /// at least 5 rows: a border, a header and a few invites).
+  package var members: Rect
+  package var invites: Rect
   package var status: Rect
   package var hints: Rect
 
-  package init(size: TerminalSize) {
+  /// The layout at a size, with a tab line (`tabs`) or without (kiosk mode).
+  package init(size: TerminalSize, tabs hasTabs: Bool = true) {
     let full = Rect(x: 0, y: 0, width: max(0, size.columns), height: max(0, size.rows))
     let (headerRect, afterHeader) = full.splitTop(1)
-    let (bodyRect, footer) = afterHeader.splitBottom(2)
+    let (tabsRect, afterTabs) = afterHeader.splitTop(hasTabs ? 1 : 0)
+    let (bodyRect, footer) = afterTabs.splitBottom(2)
+    tabs = tabsRect
+    let (membersRect, invitesRect) = bodyRect.splitBottom(max(5, bodyRect.height * 3 / 10))
+    members = membersRect
+    invites = invitesRect
     let (statusRect, hintsRect) = footer.splitTop(1)
     header = headerRect
     body = bodyRect
@@ -57,8 +70,13 @@ package struct DashboardLayout: Hashable, Sendable {
     }
   }
 
-  /// Key rows the table shows: the key pane less its border, header and footer lines.
-  package var keyRowsVisible: Int {
-    Table.visibleRows(height: keys.height - 2)
+  /// Rows each list pane shows: its pane less the border, header and footer lines.
+  package var pageSizes: PageSizes {
+    PageSizes([
+      .keys: Table.visibleRows(height: keys.height - 2),
+      .members: Table.visibleRows(height: members.height - 2),
+      .workspaces: Table.visibleRows(height: body.height - 2),
+      .rateLimits: Table.visibleRows(height: body.height - 2),
+    ])
   }
 }

@@ -5,10 +5,11 @@ extension Screen {
     _ model: DashboardViewModel, layout: DashboardLayout, in grid: inout Grid
   ) {
     drawHeader(model.header, rect: layout.header, in: &grid)
+    if let tabs = model.tabs { TabBar(tabs).draw(in: &grid, rect: layout.tabs) }
     drawOverview(
       model.overview, focused: model.focus == .overview, rect: layout.overview, in: &grid)
     drawUsage(model.usage, focused: model.focus == .usage, rect: layout.usage, in: &grid)
-    drawKeys(model.keys, focused: model.focus == .keys, rect: layout.keys, in: &grid)
+    drawList(model.keys, focused: model.focus == .keys, rect: layout.keys, in: &grid)
     drawFooter(model, layout: layout, in: &grid)
   }
 
@@ -112,7 +113,8 @@ extension Screen {
     return shown.count
   }
 
-  static func drawKeys(_ keys: KeyTableViewModel, focused: Bool, rect: Rect, in grid: inout Grid) {
+  /// A list's table in a panel titled with the list, the scroll position in its bottom border.
+  static func drawList(_ keys: ListTableViewModel, focused: Bool, rect: Rect, in grid: inout Grid) {
     var panel = Panel(title: keys.title, focused: focused, warning: staleText(keys.condition))
     let inner = rect.inset(horizontal: 1, vertical: 1)
     let table = Table(keys)
@@ -126,7 +128,7 @@ extension Screen {
     table.draw(in: &grid, rect: inner)
   }
 
-  private static func positionNote(_ keys: KeyTableViewModel, inner: Rect) -> String? {
+  private static func positionNote(_ keys: ListTableViewModel, inner: Rect) -> String? {
     let visible = Table.visibleRows(height: inner.height)
     let first = Table.firstRow(of: keys, visible: visible)
     return Table.positionText(first: first, visible: visible, count: keys.rowCount)

@@ -18,7 +18,7 @@ extension Screen {
       onlyHeaderAndStatusDiffer(viewModel, previous.model)
     else { return render(viewModel, size: size, options: options) }
     var grid = previous.frame
-    let layout = DashboardLayout(size: size)
+    let layout = DashboardLayout(size: size, tabs: viewModel.tabs != nil)
     if viewModel.header != previous.model.header {
       grid.clear(layout.header)
       drawHeader(viewModel.header, rect: layout.header, in: &grid)
@@ -37,5 +37,7 @@ extension Screen {
   ) -> Bool {
     lhs.focus == rhs.focus && lhs.overlay == rhs.overlay && lhs.kiosk == rhs.kiosk
       && lhs.overview == rhs.overview && lhs.usage == rhs.usage && lhs.keys == rhs.keys
+      && lhs.tabs == rhs.tabs && lhs.members == rhs.members && lhs.workspaces == rhs.workspaces
+      && lhs.rateLimits == rhs.rateLimits
   }
 }

@@ -5,7 +5,7 @@ import OrgTopCore
 /// overlays, and "terminal too small".
 package enum Screen {
   /// The smallest terminal the dashboard is drawn in (60 columns × 18 rows: the key table then
-  /// still shows four rows); below it the "terminal too small" screen is shown.
+  /// still shows three rows below the tab line); below it the "terminal too small" screen is shown.
   package static let minimumSize = TerminalSize(columns: 60, rows: 18)
 
   /// Draws the whole frame.
@@ -17,12 +17,18 @@ package enum Screen {
       drawTooSmall(in: &grid)
       return grid
     }
-    let layout = DashboardLayout(size: size)
+    let layout = DashboardLayout(size: size, tabs: viewModel.tabs != nil)
     if let kiosk = viewModel.kiosk {
       drawKiosk(viewModel, kiosk: kiosk, layout: layout, in: &grid)
       return grid
     }
-    drawDashboard(viewModel, layout: layout, in: &grid)
+    if let members = viewModel.members {
+      drawMembersView(viewModel, members: members, layout: layout, in: &grid)
+    } else if let list = viewModel.workspaces ?? viewModel.rateLimits {
+      drawListView(viewModel, list: list, layout: layout, in: &grid)
+    } else {
+      drawDashboard(viewModel, layout: layout, in: &grid)
+    }
     if viewModel.overlay != nil {
       // The dashboard stays visible behind an overlay, dimmed, so the overlay stands out.
       grid.restyle(layout.body, style: Style(.dim))
@@ -42,11 +48,19 @@ package enum Screen {
     return grid
   }
 
-  /// How many key rows the dashboard shows at a size (0 below the minimum size): the page
-  /// size the program loop gives the reducer.
-  package static func keyRowsVisible(for size: TerminalSize) -> Int {
-    guard size.columns >= minimumSize.columns, size.rows >= minimumSize.rows else { return 0 }
-    return DashboardLayout(size: size).keyRowsVisible
+  /// How many rows each list pane shows at a size (none below the minimum size): the page
+  /// sizes the program loop gives the reducer. Kiosk mode has no tab line (`tabs: false`), so
+  /// its panes are a row taller.
+  package static func pageSizes(for size: TerminalSize, tabs: Bool = true) -> PageSizes {
+    guard size.columns >= minimumSize.columns, size.rows >= minimumSize.rows else {
+      return PageSizes()
+    }
+    return DashboardLayout(size: size, tabs: tabs).pageSizes
+  }
+
+  /// The page sizes for the program showing `state` (a tab line unless in kiosk mode).
+  package static func pageSizes(for size: TerminalSize, state: DashboardState) -> PageSizes {
+    pageSizes(for: size, tabs: state.configuration.kiosk == nil)
   }
 
   /// The "terminal too small" screen: what is wrong, the current size and the minimum,

@@ -1,12 +1,13 @@
 import OrgTopCore
 
-/// The key table: a header with the sort arrow, rows with the selection in reverse video and a
-/// `›` (`>`) marker, an empty message, and a footer line; it scrolls so the selected row is
-/// always in view.
+/// The one table widget, for any list (``ListTableViewModel``): a header with the sort arrow,
+/// rows with the selection in reverse video and a `›` (`>`) marker, an empty message, and a
+/// footer line with the filter; it scrolls by the list's window rule (``ListWindow``) so the
+/// selected row is always in view.
 package struct Table: Sendable {
-  package var model: KeyTableViewModel
+  package var model: ListTableViewModel
 
-  package init(_ model: KeyTableViewModel) {
+  package init(_ model: ListTableViewModel) {
     self.model = model
   }
 
@@ -21,14 +22,14 @@ package struct Table: Sendable {
     scrollOffset: Int, selectedIndex: Int?, count: Int, visible: Int
   ) -> Int {
     guard visible > 0 else { return 0 }
-    return KeyTableViewModel.window(
+    return ListWindow.range(
       count: count, scrollOffset: scrollOffset, selectedIndex: selectedIndex, pageSize: visible
     ).lowerBound
   }
 
   /// The first row drawn of a model, kept within the rows it carries (only a page of a long
   /// table is formatted; normally exactly the `visible` rows from this one).
-  package static func firstRow(of model: KeyTableViewModel, visible: Int) -> Int {
+  package static func firstRow(of model: ListTableViewModel, visible: Int) -> Int {
     let first = firstRow(
       scrollOffset: model.scrollOffset, selectedIndex: model.selectedIndex,
       count: model.rowCount, visible: visible)
@@ -80,7 +81,7 @@ package struct Table: Sendable {
     let style = Style(.title, .bold)
     for placement in layout.placements {
       let column = model.columns[placement.index]
-      var title = column.title
+      var title = column.header
       var width = placement.width
       let isSort = placement.index == model.sortColumn && width >= 3
       if isSort { width -= 2 }
@@ -116,11 +117,16 @@ package struct Table: Sendable {
       grid.draw(.selection, row: row, column: rect.x, style: style.adding(.bold))
     }
     for placement in layout.placements where placement.index < tableRow.cells.count {
+      // Fields read one by one: a copy of the whole column (its header string) per cell costs.
       let alignment: TextAlignment =
         model.columns[placement.index].alignment == .right ? .right : .left
+      var cellStyle = style
+      if let role = model.columns[placement.index].role, role != tableRow.role {
+        cellStyle = selected ? Style(role, .reverse) : Style(role)
+      }
       grid.write(
         tableRow.cells[placement.index], row: row, column: rect.x + placement.offset,
-        width: placement.width, style: style, alignment: alignment)
+        width: placement.width, style: cellStyle, alignment: alignment)
     }
   }
 

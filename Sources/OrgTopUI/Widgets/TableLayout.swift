@@ -6,8 +6,9 @@ import OrgTopCore
 /// Columns are taken in priority order (lowest number first, then left to right) while they
 /// fit, stopping at the first that does not; the flexible (name) column counts as wide as its
 /// text needs up to 35 % of the width (at least its minimum), the others at their minimum. The
-/// chosen columns keep their left-to-right order. Spare width first grows fixed columns to
-/// their natural width (widest cell or title), then goes to the flexible column, up to
+/// chosen columns keep their left-to-right order. Spare width first grows the other columns
+/// (not `.fixed` ones) to their natural width (widest cell or title), then goes to the
+/// flexible column, up to
 /// ``flexibleSlack`` columns more than its natural width; any rest is left blank on the right. Columns are separated by two spaces when everything fits at natural width that way,
 /// else by one.
 package struct TableLayout: Hashable, Sendable {
@@ -29,11 +30,12 @@ package struct TableLayout: Hashable, Sendable {
 
   /// Lays out `columns` holding `rows` in `width` columns.
   package init(
-    columns: [TableColumn], rows: [TableRow], width: Int, sortColumn: Int, glyphs: GlyphSet
+    columns: [ListColumn], rows: [TableRow], width: Int, sortColumn: Int?, glyphs: GlyphSet
   ) {
     let available = width - Self.markerWidth - Self.rightMargin
     func natural(_ index: Int) -> Int {
-      var widest = TextSanitizer.width(of: columns[index].title, glyphs: glyphs)
+      guard columns[index].grows else { return columns[index].minWidth }
+      var widest = TextSanitizer.width(of: columns[index].header, glyphs: glyphs)
       if index == sortColumn { widest += 2 }
       for row in rows where index < row.cells.count {
         widest = max(widest, TextSanitizer.width(of: row.cells[index], glyphs: glyphs))
@@ -42,7 +44,7 @@ package struct TableLayout: Hashable, Sendable {
     }
     // The flexible (name) column is what the user reads rows by: it is promised up to 35 % of
     // the width, as far as its text needs, before lower-priority columns are let in.
-    let flexible = columns.indices.first { columns[$0].flexible }
+    let flexible = columns.indices.first { columns[$0].isFlexible }
     let flexibleTarget = flexible.map {
       min(natural($0), max(columns[$0].minWidth, available * 35 / 100))
     }
@@ -75,7 +77,7 @@ package struct TableLayout: Hashable, Sendable {
     let separator = naturalTotal + 2 * max(0, chosen.count - 1) <= available ? 2 : 1
     var spare = available - chosen.reduce(0) { $0 + (widths[$1] ?? 0) }
     spare -= separator * max(0, chosen.count - 1)
-    for index in chosen where index != flexible && spare > 0 {
+    for index in chosen where index != flexible && columns[index].grows && spare > 0 {
       let grow = min(spare, (naturals[index] ?? 0) - (widths[index] ?? 0))
       if grow > 0 {
         widths[index, default: 0] += grow

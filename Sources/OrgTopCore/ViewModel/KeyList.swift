@@ -1,87 +1,80 @@
 import Foundation
 
-extension KeyTableViewModel {
+/// The API key list on the list engine: its columns, how a key row is formatted, and where
+/// its list state and rows live in the dashboard state.
+package enum KeyList {
+  /// Where the key list lives: ``DashboardState/keyList`` over ``DashboardState/keyRows``.
+  package static var binding: ListBinding<DashboardState, KeyColumn, KeyRowFacts> {
+    ListBinding(list: \.keyList, rows: \.keyRows)
+  }
+
   /// The columns, in ``KeyColumn`` order. Priorities keep NAME, STATUS, COST MTD and FLAGS at
   /// 80 columns; the rest drop in the order TOKENS MTD… CREATED as width runs out.
-  package static let columns: [TableColumn] = KeyColumn.allCases.map { column in
-    switch column {
-    case .name:
-      TableColumn(title: column.title, alignment: .left, minWidth: 12, priority: 0, flexible: true)
-    case .status: TableColumn(title: column.title, alignment: .left, minWidth: 8, priority: 1)
-    case .flags: TableColumn(title: column.title, alignment: .left, minWidth: 5, priority: 3)
-    case .workspace: TableColumn(title: column.title, alignment: .left, minWidth: 10, priority: 6)
-    case .createdBy: TableColumn(title: column.title, alignment: .left, minWidth: 10, priority: 8)
-    case .created: TableColumn(title: column.title, alignment: .left, minWidth: 10, priority: 9)
-    case .expires: TableColumn(title: column.title, alignment: .left, minWidth: 10, priority: 7)
-    case .lastActive: TableColumn(title: column.title, alignment: .left, minWidth: 11, priority: 5)
-    case .tokens: TableColumn(title: column.title, alignment: .right, minWidth: 10, priority: 4)
-    case .cost: TableColumn(title: column.title, alignment: .right, minWidth: 10, priority: 2)
-    }
+  package static let columns: [ListColumn] = KeyColumn.allCases.map { column in
+    let (width, priority): (ListColumn.Width, Int) =
+      switch column {
+      case .name: (.flex(min: 12), 0)
+      case .status: (.min(8), 1)
+      case .flags: (.min(5), 3)
+      case .workspace: (.min(10), 6)
+      case .createdBy: (.min(10), 8)
+      case .created: (.min(10), 9)
+      case .expires: (.min(10), 7)
+      case .lastActive: (.min(11), 5)
+      case .tokens: (.min(10), 4)
+      case .cost: (.min(10), 2)
+      }
+    let alignment: ListColumn.Alignment = column == .tokens || column == .cost ? .right : .left
+    return ListColumn(
+      header: column.title, width: width, alignment: alignment, priority: priority,
+      sortKey: column.position)
   }
 
   /// Keys within this many seconds of expiring are flagged.
   package static let expiryWarning: TimeInterval = 7 * 86_400
 
-  /// The key table from the state's (filtered, sorted) key rows. Only the rows in view are
-  /// formatted: with 10,000 keys, formatting them all every second cost more than the rest of
-  /// the frame together.
-  package init(state: DashboardState, figures: DashboardFigures, now: Date) {
-    let table = state.table
+  /// The key table from the state's (filtered, sorted) key rows.
+  package static func table(state: DashboardState, figures: DashboardFigures, now: Date)
+    -> ListTableViewModel
+  {
+    let list = state.keyList
     let rows = state.keyRows
-    let selected = rows.isEmpty ? nil : min(table.selectedIndex, rows.count - 1)
-    let window = Self.window(
-      count: rows.count, scrollOffset: table.scrollOffset, selectedIndex: selected,
-      pageSize: table.pageSize)
-    let tableRows = rows[window].map { Self.row($0, figures: figures, now: now) }
     // Unknown is not zero: before the list has loaded, the title has no count.
+    var scope = "API keys"
+    if let keyScope = state.keyScope { scope += " \(keyScope.title)" }
     let title: String
     if let total = state.apiKeys.value?.count {
-      if table.flaggedOnly {
-        title = "API keys (\(rows.count) flagged of \(total))"
+      if state.keysFlaggedOnly {
+        title = "\(scope) (\(rows.count) flagged of \(total))"
       } else {
         title =
-          table.filter?.isEmpty == false
-          ? "API keys (\(rows.count) of \(total))" : "API keys (\(total))"
+          list.filter?.isEmpty == false || state.keyScope != nil
+          ? "\(scope) (\(rows.count) of \(total))" : "\(scope) (\(total))"
       }
     } else {
-      title = "API keys"
+      title = scope
     }
     let emptyMessage: String
-    if let filter = table.filter, !filter.isEmpty {
+    if let filter = list.filter, !filter.isEmpty {
       emptyMessage =
-        table.flaggedOnly ? "No flagged keys match \"\(filter)\"" : "No keys match \"\(filter)\""
-    } else if table.flaggedOnly, state.apiKeys.value != nil {
+        state.keysFlaggedOnly
+        ? "No flagged keys match \"\(filter)\"" : "No keys match \"\(filter)\""
+    } else if state.keysFlaggedOnly, state.apiKeys.value != nil {
       emptyMessage = "No flagged keys (f shows every key)"
+    } else if let keyScope = state.keyScope, state.apiKeys.value != nil {
+      emptyMessage = "No keys \(keyScope.title) (Esc goes back)"
     } else {
       emptyMessage = state.apiKeys.value == nil ? "Loading API keys…" : "No API keys"
     }
-    self.init(
+    return ListTableViewModel(
       title: title,
       condition: .of(
         state, primary: [.apiKeys], secondary: [.workspaces, .members, .keyActivity, .keyHourly],
         now: now,
         loading: "Loading API keys…"),
-      columns: Self.columns, rows: tableRows, firstRow: window.lowerBound, rowCount: rows.count,
-      widestCells: state.widestKeyTexts,
-      selectedIndex: selected, scrollOffset: table.scrollOffset,
-      sortColumn: table.sortColumn.rawValue, sortDescending: table.sortDescending,
-      filter: table.filter, isEditingFilter: table.isEditingFilter,
-      emptyMessage: emptyMessage, footer: Self.footer(figures))
-  }
-
-  /// The rows in view: `pageSize` rows from the scroll offset, clamped to the rows and moved,
-  /// if need be, so the selected row shows.
-  package static func window(
-    count: Int, scrollOffset: Int, selectedIndex: Int?, pageSize: Int
-  ) -> Range<Int> {
-    let page = max(1, pageSize)
-    guard count > 0 else { return 0..<0 }
-    var first = min(max(0, scrollOffset), max(0, count - page))
-    if let selected = selectedIndex, (0..<count).contains(selected) {
-      if selected < first { first = selected }
-      if selected >= first + page { first = selected - page + 1 }
-    }
-    return first..<min(count, first + page)
+      columns: columns, list: list, rows: rows, widestCells: state.widestKeyTexts,
+      emptyMessage: emptyMessage, footer: footer(figures)
+    ) { row($0, figures: figures, now: now) }
   }
 
   /// The longest status text: an active key in its last day (`expires 23h`).
