@@ -35,16 +35,9 @@ package struct RefreshPolicy: Hashable, Sendable {
     self.jitterSeed = jitterSeed
   }
 
-  /// How long a successful fetch of a slot stays fresh.
-  package func ttl(for slot: DataSlot) -> TimeInterval {
-    switch slot {
-    case .organization, .rateLimits: slowTTL
-    case .apiKeys, .workspaces, .members, .invites, .spendLimits: listTTL
-    case .monthUsage, .monthCost, .dailyCost, .recentUsage: refreshInterval
-    case .keyActivity: activityTTL
-    case .keyHourly: hourlyTTL
-    }
-  }
+  /// How long a successful fetch of a slot stays fresh: the field its resource names
+  /// (`DataSlot.resource`).
+  package func ttl(for slot: DataSlot) -> TimeInterval { self[keyPath: slot.resource.period] }
 
   /// How long to wait before the next attempt after `failures` consecutive failures (1 for the
   /// first): `base × 2^(failures−1)` capped, then never less than the server's `Retry-After`.
