@@ -8,7 +8,6 @@ package enum DashboardReducer {
     guard !state.isQuitting else { return [] }
     switch action {
     case .started(let now):
-      state.startedAt = now
       state.lastSeen = now
       return refresh(&state, at: now)
     case .clockTicked(let now):
@@ -35,8 +34,7 @@ package enum DashboardReducer {
     case .profileSwitchFailed(let profile, let reason):
       state.notice = "Cannot open profile \(profile): \(reason)"
       return []
-    case .layoutChanged(let size, let keyRowsVisible):
-      state.terminalSize = size
+    case .layoutChanged(_, let keyRowsVisible):
       state.table.pageSize = max(1, keyRowsVisible)
       reconcileSelection(&state)
       return []

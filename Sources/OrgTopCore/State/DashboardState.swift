@@ -103,8 +103,6 @@ package struct DashboardState: Hashable, Sendable {
   /// The highest spend level alerted this month (see ``ThresholdAlert``).
   package var alertedLevel: AlertedLevel?
 
-  /// When `.started` arrived.
-  package var startedAt: Date?
   /// The latest instant an action carried: the reducer's notion of now between actions.
   package var lastSeen: Date?
   package var focus: Pane = .keys
@@ -119,7 +117,6 @@ package struct DashboardState: Hashable, Sendable {
       }
     }
   }
-  package var terminalSize: TerminalSize?
   /// A message for the status bar that no data slot carries (a profile that could not be
   /// opened); cleared by the next key.
   package var notice: String?
