@@ -34,7 +34,10 @@ struct DashboardCommand: AsyncParsableCommand {
 
   @Option(
     help:
-      "Seconds between usage refreshes (default 60, at least \(Int(RefreshPolicy.minimumRefreshInterval)))."
+      ArgumentHelp(
+        "Seconds between usage refreshes (default 60, at least "
+          + "\(Int(RefreshPolicy.minimumRefreshInterval)), at most "
+          + "\(Int(RefreshPolicy.maximumRefreshInterval))).")
   )
   var refresh: String?
 

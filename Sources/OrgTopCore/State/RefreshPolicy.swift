@@ -11,6 +11,9 @@ package struct RefreshPolicy: Hashable, Sendable {
   /// The smallest accepted report refresh interval: the API asks for about one report request
   /// a minute sustained; a shorter interval is allowed for demos but not below this.
   package static let minimumRefreshInterval: TimeInterval = 10
+  /// The largest accepted report refresh interval (a day): beyond it the month-to-date figures
+  /// would be older than the dashboard is useful.
+  package static let maximumRefreshInterval: TimeInterval = 86_400
 
   package var refreshInterval: TimeInterval
   package var slowTTL: TimeInterval = 600
