@@ -131,7 +131,7 @@ extension DashboardReducer {
       status.failedAt = nil
       status.consecutiveFailures = 0
       status.isBlocked = false
-      status.nextAttempt = now.addingTimeInterval(policy.ttl(for: slot))
+      status.nextAttempt = now.addingTimeInterval(policy.refreshDelay(for: slot, at: now))
       state[status: slot] = status
       // The API answers again: the slots that waited out the outage are due now.
       state.outage = nil
