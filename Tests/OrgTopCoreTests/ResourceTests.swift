@@ -18,6 +18,11 @@ struct ResourceTests {
     .keyHourly: { $0.keyHourly.status },
   ]
 
+  @Test func theOrdinalIsThePositionInAllCases() {
+    #expect(MemoryLayout<DataSlot>.size == 1)
+    for (position, slot) in DataSlot.allCases.enumerated() { #expect(slot.ordinal == position) }
+  }
+
   @Test(arguments: DataSlot.allCases)
   func statusGoesToItsOwnSlotOnly(_ slot: DataSlot) throws {
     var state = DashboardState(configuration: Fixtures.configuration)

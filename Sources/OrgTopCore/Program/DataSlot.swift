@@ -25,61 +25,74 @@ package enum DataSlot: String, Hashable, Sendable, CaseIterable {
 }
 
 extension DataSlot {
-  /// The slot's description, looked up in a table built once (a frame reads the status of
-  /// every slot; building a description per read would allocate).
-  package var resource: any AnyResource {
-    guard let resource = Self.resources[self] else {
-      preconditionFailure("DataSlot.describe covers every case")
-    }
-    return resource
+  /// The slot's description, from a table built once (a frame reads the status of every slot
+  /// several times: building a description per read would allocate, and a dictionary would hash
+  /// the raw value, a string, on each read).
+  package var resource: Resource { Self.resources[ordinal] }
+
+  /// The case's position in ``allCases`` (declaration order): a case of an enum without
+  /// payloads is stored as that number in one byte. `ResourceTests` checks it for every case.
+  package var ordinal: Int {
+    Int(unsafeBitCast(self, to: UInt8.self))
   }
 
-  private static let resources = Dictionary(
-    uniqueKeysWithValues: allCases.map { ($0, describe($0)) })
+  private static let resources = allCases.map(describe)
 
-  /// Every resource, described once. Refresh periods are fields of ``RefreshPolicy``; report
-  /// windows are in ``ReportWindows`` (all UTC, see docs/admin-api.md).
-  private static func describe(_ slot: DataSlot) -> any AnyResource {
+  /// Every resource, described once. Refresh periods are named in ``RefreshPolicy/Period``;
+  /// report windows are in ``ReportWindows`` (all UTC, see docs/admin-api.md). The key path and
+  /// the `read` closure name the same property (see ``Resource``); `ResourceTests` checks that
+  /// each slot's status is written and read there and nowhere else.
+  private static func describe(_ slot: DataSlot) -> Resource {
     switch slot {
     case .organization:
-      Resource(\.organization, period: \.slowTTL, request: { _ in .organization })
-    case .apiKeys: Resource(\.apiKeys, period: \.listTTL, request: { _ in .apiKeys })
-    case .workspaces: Resource(\.workspaces, period: \.listTTL, request: { _ in .workspaces })
-    case .members: Resource(\.members, period: \.listTTL, request: { _ in .members })
-    case .invites: Resource(\.invites, period: \.listTTL, request: { _ in .invites })
-    case .rateLimits: Resource(\.rateLimits, period: \.slowTTL, request: { _ in .rateLimits })
+      Resource(
+        \.organization, read: { $0.organization }, period: .slow,
+        request: { _ in .organization })
+    case .apiKeys:
+      Resource(\.apiKeys, read: { $0.apiKeys }, period: .list, request: { _ in .apiKeys })
+    case .workspaces:
+      Resource(
+        \.workspaces, read: { $0.workspaces }, period: .list, request: { _ in .workspaces })
+    case .members:
+      Resource(\.members, read: { $0.members }, period: .list, request: { _ in .members })
+    case .invites:
+      Resource(\.invites, read: { $0.invites }, period: .list, request: { _ in .invites })
+    case .rateLimits:
+      Resource(
+        \.rateLimits, read: { $0.rateLimits }, period: .slow, request: { _ in .rateLimits })
     case .spendLimits:
       // Any 4xx but 401/429 means this organization cannot read them (docs/admin-api.md §14).
       Resource(
-        \.spendLimits, period: \.listTTL, request: { _ in .spendLimits },
+        \.spendLimits, read: { $0.spendLimits }, period: .list, request: { _ in .spendLimits },
         unreadableWhen: [.badRequest, .forbidden, .notFound, .notAvailable])
     case .monthUsage:
       Resource(
-        \.monthUsage, period: \.refreshInterval,
+        \.monthUsage, read: { $0.monthUsage }, period: .reports,
         request: { .usage(ReportWindows.monthUsage(at: $0)) },
         keep: { $0.payload(as: UsageReport.self) }, windowStart: { $0.query.start })
     case .monthCost:
       Resource(
-        \.monthCost, period: \.refreshInterval,
+        \.monthCost, read: { $0.monthCost }, period: .reports,
         request: { .cost(ReportWindows.monthCost(at: $0)) },
         keep: { $0.payload(as: CostReport.self) }, windowStart: { $0.query.start })
     case .recentUsage:
       Resource(
-        \.recentUsage, period: \.refreshInterval,
+        \.recentUsage, read: { $0.recentUsage }, period: .reports,
         request: { .usage(ReportWindows.recentUsage(at: $0)) })
     case .keyActivity:
       Resource(
-        \.keyActivity, period: \.activityTTL,
+        \.keyActivity, read: { $0.keyActivity }, period: .activity,
         request: { .usage(ReportWindows.keyActivity(at: $0)) })
     case .dailyCost:
       Resource(
-        \.dailyCost, period: \.refreshInterval,
+        \.dailyCost, read: { $0.dailyCost }, period: .reports,
         request: { .cost(ReportWindows.dailyCost(at: $0)) },
         keep: { $0.payload(as: CostReport.self) }, windowStart: { $0.query.start })
     case .keyHourly:
       // Only the judged hour's tokens and the median are kept per key, not the report.
       Resource(
-        \.keyHourly, period: \.hourlyTTL, request: { .usage(ReportWindows.keyHourly(at: $0)) },
+        \.keyHourly, read: { $0.keyHourly }, period: .hourly,
+        request: { .usage(ReportWindows.keyHourly(at: $0)) },
         keep: { $0.payload(as: UsageReport.self).map(KeyHourlyUsage.init(report:)) })
     }
   }

@@ -47,9 +47,33 @@ package struct RefreshPolicy: Hashable, Sendable {
     self.jitterSeed = jitterSeed
   }
 
-  /// How long a successful fetch of a slot stays fresh: the field its resource names
-  /// (`DataSlot.resource`).
-  package func ttl(for slot: DataSlot) -> TimeInterval { self[keyPath: slot.resource.period] }
+  /// The periods a resource can name (`DataSlot.resource`); each is a field of the policy.
+  package enum Period: Hashable, Sendable {
+    /// ``slowTTL``: organization and rate limits.
+    case slow
+    /// ``listTTL``: keys, workspaces, members, invites, spend limits.
+    case list
+    /// ``refreshInterval``: the reports the screen shows live (`--refresh`).
+    case reports
+    /// ``activityTTL``: thirty days of activity per key.
+    case activity
+    /// ``hourlyTTL``: the hourly report per key (the anomaly flag).
+    case hourly
+  }
+
+  /// How long a period is, in seconds.
+  package func duration(of period: Period) -> TimeInterval {
+    switch period {
+    case .slow: slowTTL
+    case .list: listTTL
+    case .reports: refreshInterval
+    case .activity: activityTTL
+    case .hourly: hourlyTTL
+    }
+  }
+
+  /// How long a successful fetch of a slot stays fresh: the period its resource names.
+  package func ttl(for slot: DataSlot) -> TimeInterval { duration(of: slot.resource.period) }
 
   /// When a slot fetched successfully at `now` is due again: its ``ttl(for:)``, put off by the
   /// jitter by `[0, min(share × ttl, cap))`, drawn from the seed, the slot and the instant. The
