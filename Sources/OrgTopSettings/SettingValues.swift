@@ -1,4 +1,5 @@
 import Foundation
+import OrgTopCore
 
 /// Parsing and checking of every setting's text, the same for a flag, a variable and the file,
 /// so that each says what it expected in the same words.
@@ -17,7 +18,8 @@ enum SettingValues {
         + "[\"pass\", \"show\", \"anthropic/production\"]"
     case .budget: "an amount in dollars such as 5000 or 1250.50"
     case .warn, .critical: "a fraction of the limit above 0 and at most 10, such as 0.8"
-    case .refresh: "a number of seconds, at least 10, such as 60"
+    case .refresh:
+      "a number of seconds, at least \(Int(RefreshPolicy.minimumRefreshInterval)), such as 60"
     case .color: "auto, always or never"
     case .logLevel: "one of " + logLevels.joined(separator: ", ")
     case .kiosk, .bell: "true or false"
@@ -52,9 +54,12 @@ enum SettingValues {
   }
 
   /// Seconds between refreshes: at least 10 (the reports change every few minutes; polling
-  /// faster only spends the rate limit), at most a day.
+  /// faster only spends the rate limit), at most a day: the bounds ``RefreshPolicy`` keeps.
   static func refresh(_ text: String) -> Double? {
-    guard let value = plainDecimal(text), value >= 10, value <= 86_400 else { return nil }
+    guard let value = plainDecimal(text),
+      value >= Decimal(RefreshPolicy.minimumRefreshInterval),
+      value <= Decimal(RefreshPolicy.maximumRefreshInterval)
+    else { return nil }
     return NSDecimalNumber(decimal: value).doubleValue
   }
 

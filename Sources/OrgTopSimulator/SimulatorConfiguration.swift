@@ -23,6 +23,10 @@ package struct SimulatorConfiguration: Sendable {
   package var seed: UInt64
   /// How many API keys the organization has (30–60 is typical; tens of thousands work).
   package var keyCount: Int
+  /// The number of API keys when none is asked for: the same for the dashboard's demo
+  /// (`--keys`), `orgtop simulate --keys` and a configuration built in code, so a figure seen
+  /// in the demo is the one `orgtop simulate` serves.
+  package static let defaultKeyCount = 48
   /// `true` stops the world at start-up: no new usage, stable figures.
   package var frozen: Bool
   package var analytics: Analytics
@@ -43,7 +47,8 @@ package struct SimulatorConfiguration: Sendable {
   package var showcasesKeyFlags = false
 
   package init(
-    seed: UInt64 = 42, keyCount: Int = 40, frozen: Bool = false, analytics: Analytics = .available,
+    seed: UInt64 = 42, keyCount: Int = defaultKeyCount, frozen: Bool = false,
+    analytics: Analytics = .available,
     spendLimits: SpendLimits = .readable, faults: [FaultRule] = [], adminKey: String? = nil,
     clock: @escaping @Sendable () -> Date = { Date() }, port: Int = 0,
     onRequest: (@Sendable (RequestLogEntry) -> Void)? = nil

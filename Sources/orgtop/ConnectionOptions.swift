@@ -23,7 +23,7 @@ struct ConnectionOptions: ParsableArguments {
   var seed: UInt64 = 42
 
   @Option(help: "Demo only: number of simulated API keys.")
-  var keys: Int = 48
+  var keys: Int = SimulatorConfiguration.defaultKeyCount
 
   func validate() throws {
     guard keys >= 1 else { throw ValidationError("--keys must be at least 1") }

@@ -34,7 +34,10 @@ struct DashboardCommand: AsyncParsableCommand {
 
   @Option(
     help:
-      "Seconds between usage refreshes (default 60, at least \(Int(RefreshPolicy.minimumRefreshInterval)))."
+      ArgumentHelp(
+        "Seconds between usage refreshes (default 60, at least "
+          + "\(Int(RefreshPolicy.minimumRefreshInterval)), at most "
+          + "\(Int(RefreshPolicy.maximumRefreshInterval))).")
   )
   var refresh: String?
 
@@ -143,6 +146,9 @@ struct DashboardCommand: AsyncParsableCommand {
       refreshInterval: settings.refresh.value, budget: settings.budget.value,
       isReadOnly: readOnly)
     configuration.ringsBell = settings.bell.value
+    // A seed per process: screens started together (a wall of them, a restart after an
+    // outage) draw different refresh jitter and do not ask the API in lockstep.
+    configuration.jitterSeed = UInt64.random(in: 1...UInt64.max)
     if settings.kiosk.value { configuration.kiosk = KioskSettings(rotation: settings.rotate.value) }
     configuration.warnAt = settings.warn.value
     configuration.criticalAt = settings.critical.value

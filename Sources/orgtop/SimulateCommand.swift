@@ -33,7 +33,7 @@ struct SimulateCommand: AsyncParsableCommand {
   var seed: UInt64 = 42
 
   @Option(help: "Number of API keys.")
-  var keys: Int = 40
+  var keys: Int = SimulatorConfiguration.defaultKeyCount
 
   @Flag(help: "Stop the world at start-up: no new usage, stable figures.")
   var frozen = false

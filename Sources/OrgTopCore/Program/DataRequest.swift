@@ -22,6 +22,27 @@ package enum DataResponse: Hashable, Sendable {
   case spendLimits([SpendLimit])
   case usage(UsageReport)
   case cost(CostReport)
+
+  /// The value carried, when it is exactly of type `Value` (a ``Resource`` takes its value
+  /// this way). Exactly: a cast would let an empty `[Member]` pass for an empty `[APIKey]`.
+  package func payload<Value>(as type: Value.Type) -> Value? {
+    switch self {
+    case .organization(let value): Self.exactly(value, as: type)
+    case .apiKeys(let value): Self.exactly(value, as: type)
+    case .workspaces(let value): Self.exactly(value, as: type)
+    case .members(let value): Self.exactly(value, as: type)
+    case .invites(let value): Self.exactly(value, as: type)
+    case .rateLimits(let value): Self.exactly(value, as: type)
+    case .spendLimits(let value): Self.exactly(value, as: type)
+    case .usage(let value): Self.exactly(value, as: type)
+    case .cost(let value): Self.exactly(value, as: type)
+    }
+  }
+
+  private static func exactly<Carried, Value>(_ value: Carried, as: Value.Type) -> Value? {
+    guard ObjectIdentifier(Carried.self) == ObjectIdentifier(Value.self) else { return nil }
+    return value as? Value
+  }
 }
 
 extension OrgDataSource {

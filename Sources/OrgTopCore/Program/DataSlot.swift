@@ -1,5 +1,7 @@
 /// A named piece of the dashboard's data, fetched and refreshed on its own schedule (its own
-/// TTL, single flight, backoff). The reducer decides which ``DataRequest`` fills each slot.
+/// refresh period, single flight, backoff). Each slot is described once, in ``resource``: its
+/// request, its refresh period and where its value goes; the scheduler, the reducer's store and
+/// the status bookkeeping go through those descriptions and never switch on the slot.
 package enum DataSlot: String, Hashable, Sendable, CaseIterable {
   case organization
   case apiKeys
@@ -20,4 +22,78 @@ package enum DataSlot: String, Hashable, Sendable, CaseIterable {
   case dailyCost
   /// Seven days and an hour of usage per key in hourly buckets (the anomaly flag).
   case keyHourly
+}
+
+extension DataSlot {
+  /// The slot's description, from a table built once (a frame reads the status of every slot
+  /// several times: building a description per read would allocate, and a dictionary would hash
+  /// the raw value, a string, on each read).
+  package var resource: Resource { Self.resources[ordinal] }
+
+  /// The case's position in ``allCases`` (declaration order): a case of an enum without
+  /// payloads is stored as that number in one byte. `ResourceTests` checks it for every case.
+  package var ordinal: Int {
+    Int(unsafeBitCast(self, to: UInt8.self))
+  }
+
+  private static let resources = allCases.map(describe)
+
+  /// Every resource, described once. Refresh periods are named in ``RefreshPolicy/Period``;
+  /// report windows are in ``ReportWindows`` (all UTC, see docs/admin-api.md). The key path and
+  /// the `read` closure name the same property (see ``Resource``); `ResourceTests` checks that
+  /// each slot's status is written and read there and nowhere else.
+  private static func describe(_ slot: DataSlot) -> Resource {
+    switch slot {
+    case .organization:
+      Resource(
+        \.organization, read: { $0.organization }, period: .slow,
+        request: { _ in .organization })
+    case .apiKeys:
+      Resource(\.apiKeys, read: { $0.apiKeys }, period: .list, request: { _ in .apiKeys })
+    case .workspaces:
+      Resource(
+        \.workspaces, read: { $0.workspaces }, period: .list, request: { _ in .workspaces })
+    case .members:
+      Resource(\.members, read: { $0.members }, period: .list, request: { _ in .members })
+    case .invites:
+      Resource(\.invites, read: { $0.invites }, period: .list, request: { _ in .invites })
+    case .rateLimits:
+      Resource(
+        \.rateLimits, read: { $0.rateLimits }, period: .slow, request: { _ in .rateLimits })
+    case .spendLimits:
+      // Any 4xx but 401/429 means this organization cannot read them (docs/admin-api.md §14).
+      Resource(
+        \.spendLimits, read: { $0.spendLimits }, period: .list, request: { _ in .spendLimits },
+        unreadableWhen: [.badRequest, .forbidden, .notFound, .notAvailable])
+    case .monthUsage:
+      Resource(
+        \.monthUsage, read: { $0.monthUsage }, period: .reports,
+        request: { .usage(ReportWindows.monthUsage(at: $0)) },
+        keep: { $0.payload(as: UsageReport.self) }, windowStart: { $0.query.start })
+    case .monthCost:
+      Resource(
+        \.monthCost, read: { $0.monthCost }, period: .reports,
+        request: { .cost(ReportWindows.monthCost(at: $0)) },
+        keep: { $0.payload(as: CostReport.self) }, windowStart: { $0.query.start })
+    case .recentUsage:
+      Resource(
+        \.recentUsage, read: { $0.recentUsage }, period: .reports,
+        request: { .usage(ReportWindows.recentUsage(at: $0)) })
+    case .keyActivity:
+      Resource(
+        \.keyActivity, read: { $0.keyActivity }, period: .activity,
+        request: { .usage(ReportWindows.keyActivity(at: $0)) })
+    case .dailyCost:
+      Resource(
+        \.dailyCost, read: { $0.dailyCost }, period: .reports,
+        request: { .cost(ReportWindows.dailyCost(at: $0)) },
+        keep: { $0.payload(as: CostReport.self) }, windowStart: { $0.query.start })
+    case .keyHourly:
+      // Only the judged hour's tokens and the median are kept per key, not the report.
+      Resource(
+        \.keyHourly, read: { $0.keyHourly }, period: .hourly,
+        request: { .usage(ReportWindows.keyHourly(at: $0)) },
+        keep: { $0.payload(as: UsageReport.self).map(KeyHourlyUsage.init(report:)) })
+    }
+  }
 }

@@ -24,7 +24,8 @@ package struct DashboardConfiguration: Hashable, Sendable {
   package var isReadOnly: Bool
   /// Whether the header clock is drawn, which makes the program wake once a second.
   package var showsClock: Bool
-  /// Seed for the retry jitter; 0 means no jitter (a fully deterministic backoff schedule).
+  /// Seed for the refresh and retry jitter (``RefreshPolicy``); 0 means no jitter (the plain
+  /// periods and a fully deterministic backoff). The dashboard draws one per process.
   package var jitterSeed: UInt64
   /// The fraction of the limit at which the gauge warns (the `warn` setting, as `check`).
   package var warnAt: Decimal = Decimal(string: "0.8")!

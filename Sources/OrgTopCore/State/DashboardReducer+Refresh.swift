@@ -62,11 +62,11 @@ extension DashboardReducer {
     for slot in dueSlots(&state, at: now) {
       // In the first minute of a month the window [M0, now) is (nearly) empty, and an empty
       // range is a 400 from the API: wait until it is a minute wide.
-      if ReportWindows.isMonthWindow(slot), now < monthStart.addingTimeInterval(60) {
+      if slot.resource.isMonthToDate, now < monthStart.addingTimeInterval(60) {
         state[status: slot].nextAttempt = monthStart.addingTimeInterval(60)
         continue
       }
-      let request = ReportWindows.request(for: slot, at: now)
+      let request = slot.resource.request(at: now)
       state[status: slot].inFlightSince = now
       state[status: slot].request = request
       effects.append(.fetch(slot, request))
@@ -94,14 +94,9 @@ extension DashboardReducer {
   /// drop them and fetch the new window now.
   private static func handleMonthRollover(_ state: inout DashboardState, at now: Date) {
     let monthStart = UTCCalendar.monthStart(containing: now)
-    func dropIfOld<Report>(_ slot: inout Loadable<Report>, start: (Report) -> Date) {
-      guard let value = slot.value, start(value) < monthStart else { return }
-      slot.value = nil
-      slot.status.nextAttempt = nil
+    for slot in DataSlot.allCases where slot.resource.isMonthToDate {
+      slot.resource.dropValue(before: monthStart, in: &state)
     }
-    dropIfOld(&state.monthUsage) { $0.query.start }
-    dropIfOld(&state.monthCost) { $0.query.start }
-    dropIfOld(&state.dailyCost) { $0.query.start }
   }
 
   /// Applies a fetch result to its slot: the value and the schedule on success; the failure,
@@ -115,14 +110,14 @@ extension DashboardReducer {
     state[status: slot].inFlightSince = nil
     switch result {
     case .success(let response):
-      if ReportWindows.isMonthWindow(slot), let requested,
+      if slot.resource.isMonthToDate, let requested,
         (windowStart(of: requested) ?? now) < UTCCalendar.monthStart(containing: now)
       {
         // Asked before the month turned: the answer is last month's. Ask again now.
         state[status: slot].nextAttempt = nil
         return
       }
-      guard store(response, in: slot, state: &state) else {
+      guard slot.resource.store(response, in: &state) else {
         recordFailure(
           FetchFailure(
             kind: .malformedResponse, message: "Unexpected response for \(slot.rawValue)",
@@ -136,7 +131,7 @@ extension DashboardReducer {
       status.failedAt = nil
       status.consecutiveFailures = 0
       status.isBlocked = false
-      status.nextAttempt = now.addingTimeInterval(policy.ttl(for: slot))
+      status.nextAttempt = now.addingTimeInterval(policy.refreshDelay(for: slot, at: now))
       state[status: slot] = status
       // The API answers again: the slots that waited out the outage are due now.
       state.outage = nil
@@ -155,10 +150,8 @@ extension DashboardReducer {
       status.nextAttempt = now.addingTimeInterval(policy.backoffBase)
       return
     }
-    // Spend limits: any 4xx but 401/429 means this organization cannot read them (§14).
-    if slot == .spendLimits,
-      [.badRequest, .forbidden, .notFound, .notAvailable].contains(failure.kind)
-    {
+    // Some organizations cannot read a resource at all (spend limits): stop asking.
+    if slot.resource.unreadableWhen.contains(failure.kind) {
       status.isUnsupported = true
       status.lastFailure = failure
       status.failedAt = now
@@ -211,28 +204,5 @@ extension DashboardReducer {
     case .usage(let query), .cost(let query): query.start
     default: nil
     }
-  }
-
-  /// Stores a response in its slot; `false` when the response is not this slot's kind.
-  private static func store(
-    _ response: DataResponse, in slot: DataSlot, state: inout DashboardState
-  ) -> Bool {
-    switch (slot, response) {
-    case (.organization, .organization(let value)): state.organization.value = value
-    case (.apiKeys, .apiKeys(let value)): state.apiKeys.value = value
-    case (.workspaces, .workspaces(let value)): state.workspaces.value = value
-    case (.members, .members(let value)): state.members.value = value
-    case (.invites, .invites(let value)): state.invites.value = value
-    case (.rateLimits, .rateLimits(let value)): state.rateLimits.value = value
-    case (.spendLimits, .spendLimits(let value)): state.spendLimits.value = value
-    case (.monthUsage, .usage(let value)): state.monthUsage.value = value
-    case (.monthCost, .cost(let value)): state.monthCost.value = value
-    case (.recentUsage, .usage(let value)): state.recentUsage.value = value
-    case (.keyActivity, .usage(let value)): state.keyActivity.value = value
-    case (.dailyCost, .cost(let value)): state.dailyCost.value = value
-    case (.keyHourly, .usage(let value)): state.keyHourly.value = KeyHourlyUsage(report: value)
-    default: return false
-    }
-    return true
   }
 }

@@ -8,7 +8,6 @@ package enum DashboardReducer {
     guard !state.isQuitting else { return [] }
     switch action {
     case .started(let now):
-      state.startedAt = now
       state.lastSeen = now
       return refresh(&state, at: now)
     case .clockTicked(let now):
@@ -44,8 +43,7 @@ package enum DashboardReducer {
     case .profileSwitchFailed(let profile, let reason):
       state.notice = "Cannot open profile \(profile): \(reason)"
       return []
-    case .layoutChanged(let size, let pageSizes):
-      state.terminalSize = size
+    case .layoutChanged(_, let pageSizes):
       KeyList.binding.setPageSize(pageSizes[.keys], in: &state)
       MemberList.binding.setPageSize(pageSizes[.members], in: &state)
       WorkspaceList.binding.setPageSize(pageSizes[.workspaces], in: &state)

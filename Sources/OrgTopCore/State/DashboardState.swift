@@ -118,8 +118,6 @@ package struct DashboardState: Hashable, Sendable {
   /// The highest spend level alerted this month (see ``ThresholdAlert``).
   package var alertedLevel: AlertedLevel?
 
-  /// When `.started` arrived.
-  package var startedAt: Date?
   /// The latest instant an action carried: the reducer's notion of now between actions.
   package var lastSeen: Date?
   package var focus: Pane = .keys
@@ -183,7 +181,6 @@ package struct DashboardState: Hashable, Sendable {
   /// The rate-limits list's filter, sort, selection and scroll (its lines are computed when
   /// read: ``rateLimitLines``).
   package var rateLimitList = ListState<RateLimitColumn>(sortColumn: .group, sortDescending: false)
-  package var terminalSize: TerminalSize?
   /// A message for the status bar that no data slot carries (a profile that could not be
   /// opened); cleared by the next key.
   package var notice: String?
@@ -197,62 +194,14 @@ package struct DashboardState: Hashable, Sendable {
     alertedLevel = configuration.alertedBefore
   }
 
-  /// The fetch bookkeeping of a slot, by name.
+  /// The fetch bookkeeping of a slot, by name (where it lives: `DataSlot.resource`).
   package subscript(status slot: DataSlot) -> SlotStatus {
-    get {
-      switch slot {
-      case .organization: organization.status
-      case .apiKeys: apiKeys.status
-      case .workspaces: workspaces.status
-      case .members: members.status
-      case .invites: invites.status
-      case .rateLimits: rateLimits.status
-      case .spendLimits: spendLimits.status
-      case .monthUsage: monthUsage.status
-      case .monthCost: monthCost.status
-      case .recentUsage: recentUsage.status
-      case .keyActivity: keyActivity.status
-      case .dailyCost: dailyCost.status
-      case .keyHourly: keyHourly.status
-      }
-    }
-    set {
-      switch slot {
-      case .organization: organization.status = newValue
-      case .apiKeys: apiKeys.status = newValue
-      case .workspaces: workspaces.status = newValue
-      case .members: members.status = newValue
-      case .invites: invites.status = newValue
-      case .rateLimits: rateLimits.status = newValue
-      case .spendLimits: spendLimits.status = newValue
-      case .monthUsage: monthUsage.status = newValue
-      case .monthCost: monthCost.status = newValue
-      case .recentUsage: recentUsage.status = newValue
-      case .keyActivity: keyActivity.status = newValue
-      case .dailyCost: dailyCost.status = newValue
-      case .keyHourly: keyHourly.status = newValue
-      }
-    }
+    get { slot.resource.status(in: self) }
+    set { slot.resource.setStatus(newValue, in: &self) }
   }
 
   /// Whether the slot holds a value (fresh or stale).
-  package func hasValue(_ slot: DataSlot) -> Bool {
-    switch slot {
-    case .organization: organization.value != nil
-    case .apiKeys: apiKeys.value != nil
-    case .workspaces: workspaces.value != nil
-    case .members: members.value != nil
-    case .invites: invites.value != nil
-    case .rateLimits: rateLimits.value != nil
-    case .spendLimits: spendLimits.value != nil
-    case .monthUsage: monthUsage.value != nil
-    case .monthCost: monthCost.value != nil
-    case .recentUsage: recentUsage.value != nil
-    case .keyActivity: keyActivity.value != nil
-    case .dailyCost: dailyCost.value != nil
-    case .keyHourly: keyHourly.value != nil
-    }
-  }
+  package func hasValue(_ slot: DataSlot) -> Bool { slot.resource.hasValue(in: self) }
 
   /// Which report family answered (the latest report's), `nil` before any report arrived.
   package var reportSource: ReportSource? {

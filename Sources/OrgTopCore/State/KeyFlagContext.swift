@@ -13,7 +13,7 @@ struct KeyFlagContext {
 
   /// The facts of `state`, judged at `now` (default: the latest instant the state has seen).
   init(_ state: DashboardState, now: Date? = nil) {
-    self.now = now ?? state.lastSeen ?? state.startedAt ?? Date(timeIntervalSince1970: 0)
+    self.now = now ?? state.lastSeen ?? Date(timeIntervalSince1970: 0)
     memberIDs = state.members.value.map { Set($0.map(\.id)) }
     defaultWorkspaceID = state.workspaces.value.map { $0.first(where: \.isDefault)?.id }
     activityWindowStart = state.activitySummary?.windowStart

@@ -5,12 +5,17 @@ import Foundation
 ///
 /// Numbers (admin-api.md §13.8, §14): organization and rate limits 10 min; keys, members,
 /// invites, workspaces and spend limits 5 min; the four report slots every refresh interval
-/// (60 s by default); key activity 5 min; hourly usage per key 15 min. Failures back off 5 s, 10 s, 20 s … capped at 5 min,
-/// never sooner than the server's `Retry-After` (itself capped at 1 h against absurd values).
+/// (60 s by default); key activity 5 min; hourly usage per key 15 min. Failures back off 5 s,
+/// 10 s, 20 s … capped at 5 min, never sooner than the server's `Retry-After` (itself capped at
+/// 1 h against absurd values). With a jitter seed, each delay is stretched a little (never
+/// shortened), so slots with the same period and screens started together drift apart.
 package struct RefreshPolicy: Hashable, Sendable {
   /// The smallest accepted report refresh interval: the API asks for about one report request
   /// a minute sustained; a shorter interval is allowed for demos but not below this.
   package static let minimumRefreshInterval: TimeInterval = 10
+  /// The largest accepted report refresh interval (a day): beyond it the month-to-date figures
+  /// would be older than the dashboard is useful.
+  package static let maximumRefreshInterval: TimeInterval = 86_400
 
   package var refreshInterval: TimeInterval
   package var slowTTL: TimeInterval = 600
@@ -27,23 +32,58 @@ package struct RefreshPolicy: Hashable, Sendable {
   package var blockedRetry: TimeInterval = 300
   /// A fetch unanswered after this long is presumed lost and sent again.
   package var inFlightTimeout: TimeInterval = 300
-  /// 0: no jitter. Otherwise each delay is stretched by a deterministic 0–20 % drawn from it.
+  /// 0: no jitter. Otherwise each delay is stretched by a deterministic amount drawn from it
+  /// (see ``refreshDelay(for:at:)`` and ``retryDelay(for:afterFailures:retryAfter:)``): the
+  /// program draws it at random, tests inject one.
   package var jitterSeed: UInt64
+  /// The most a successful refresh is put off by the jitter: a share of the period, and at
+  /// most ``refreshJitterCap`` (seconds apart are enough to break the lockstep; the documented
+  /// periods, the 15-minute hourly report's included, stay what they say).
+  package var refreshJitterShare: Double = 0.1
+  package var refreshJitterCap: TimeInterval = 15
 
   package init(refreshInterval: TimeInterval = 60, jitterSeed: UInt64 = 0) {
     self.refreshInterval = max(refreshInterval, Self.minimumRefreshInterval)
     self.jitterSeed = jitterSeed
   }
 
-  /// How long a successful fetch of a slot stays fresh.
-  package func ttl(for slot: DataSlot) -> TimeInterval {
-    switch slot {
-    case .organization, .rateLimits: slowTTL
-    case .apiKeys, .workspaces, .members, .invites, .spendLimits: listTTL
-    case .monthUsage, .monthCost, .dailyCost, .recentUsage: refreshInterval
-    case .keyActivity: activityTTL
-    case .keyHourly: hourlyTTL
+  /// The periods a resource can name (`DataSlot.resource`); each is a field of the policy.
+  package enum Period: Hashable, Sendable {
+    /// ``slowTTL``: organization and rate limits.
+    case slow
+    /// ``listTTL``: keys, workspaces, members, invites, spend limits.
+    case list
+    /// ``refreshInterval``: the reports the screen shows live (`--refresh`).
+    case reports
+    /// ``activityTTL``: thirty days of activity per key.
+    case activity
+    /// ``hourlyTTL``: the hourly report per key (the anomaly flag).
+    case hourly
+  }
+
+  /// How long a period is, in seconds.
+  package func duration(of period: Period) -> TimeInterval {
+    switch period {
+    case .slow: slowTTL
+    case .list: listTTL
+    case .reports: refreshInterval
+    case .activity: activityTTL
+    case .hourly: hourlyTTL
     }
+  }
+
+  /// How long a successful fetch of a slot stays fresh: the period its resource names.
+  package func ttl(for slot: DataSlot) -> TimeInterval { duration(of: slot.resource.period) }
+
+  /// When a slot fetched successfully at `now` is due again: its ``ttl(for:)``, put off by the
+  /// jitter by `[0, min(share × ttl, cap))`, drawn from the seed, the slot and the instant. The
+  /// slots that share a period (the four reports) would otherwise ask together forever.
+  package func refreshDelay(for slot: DataSlot, at now: Date) -> TimeInterval {
+    let ttl = ttl(for: slot)
+    let instant = UInt64(bitPattern: Int64(now.timeIntervalSince1970.rounded(.down)))
+    // Salted apart from the retry draws, which use the failure count.
+    let draw = unitJitter(index: slotIndex(slot), salt: instant ^ 0xA5A5_5A5A_0F0F_F0F0)
+    return ttl + min(ttl * refreshJitterShare, refreshJitterCap) * draw
   }
 
   /// How long to wait before the next attempt after `failures` consecutive failures (1 for the
@@ -92,17 +132,24 @@ package struct RefreshPolicy: Hashable, Sendable {
   /// A deterministic fraction in [0, 0.2) from the seed, the slot and the attempt, so screens
   /// started together do not retry in lockstep while tests stay reproducible.
   private func jitterFraction(slot: DataSlot, failures: Int) -> Double {
-    jitterFraction(index: DataSlot.allCases.firstIndex(of: slot) ?? 0, failures: failures)
+    jitterFraction(index: slotIndex(slot), failures: failures)
   }
 
   private func jitterFraction(index: Int, failures: Int) -> Double {
+    unitJitter(index: index, salt: UInt64(max(failures, 0))) * 0.2
+  }
+
+  private func slotIndex(_ slot: DataSlot) -> Int { DataSlot.allCases.firstIndex(of: slot) ?? 0 }
+
+  /// A deterministic draw in [0, 1) from the seed, a slot's index and a salt; 0 without a seed.
+  private func unitJitter(index: Int, salt: UInt64) -> Double {
     guard jitterSeed != 0 else { return 0 }
     let slotIndex = UInt64(index)
-    var mixed = jitterSeed &+ slotIndex &* 0x9E37_79B9_7F4A_7C15 &+ UInt64(max(failures, 0))
+    var mixed = jitterSeed &+ slotIndex &* 0x9E37_79B9_7F4A_7C15 &+ salt
     // splitmix64 finaliser: a good spread from consecutive inputs.
     mixed = (mixed ^ (mixed >> 30)) &* 0xBF58_476D_1CE4_E5B9
     mixed = (mixed ^ (mixed >> 27)) &* 0x94D0_49BB_1331_11EB
     mixed ^= mixed >> 31
-    return Double(mixed % 10_000) / 10_000 * 0.2
+    return Double(mixed % 10_000) / 10_000
   }
 }

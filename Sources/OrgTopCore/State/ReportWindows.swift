@@ -1,7 +1,7 @@
 import Foundation
 
-/// The request that fills each data slot at an instant, with the report windows of admin-api.md
-/// §14 (all UTC, `[start, end)`).
+/// The report windows of the report slots at an instant (admin-api.md §14; all UTC,
+/// `[start, end)`). Which window fills which slot is in `DataSlot.resource`.
 package enum ReportWindows {
   /// Month-to-date usage: M0 to now, one row per key × model × workspace (no buckets). A key
   /// lives in one workspace, so the workspace adds no rows for keys; it places the usage with
@@ -63,29 +63,5 @@ package enum ReportWindows {
     return ReportQuery(
       start: hour.addingTimeInterval(-7 * 86_400), end: hour.addingTimeInterval(3600),
       bucket: .hour, groupBy: [.apiKey], source: .legacy)
-  }
-
-  /// The request for a slot at `now`.
-  package static func request(for slot: DataSlot, at now: Date) -> DataRequest {
-    switch slot {
-    case .organization: .organization
-    case .apiKeys: .apiKeys
-    case .workspaces: .workspaces
-    case .members: .members
-    case .invites: .invites
-    case .rateLimits: .rateLimits
-    case .spendLimits: .spendLimits
-    case .monthUsage: .usage(monthUsage(at: now))
-    case .monthCost: .cost(monthCost(at: now))
-    case .recentUsage: .usage(recentUsage(at: now))
-    case .keyActivity: .usage(keyActivity(at: now))
-    case .dailyCost: .cost(dailyCost(at: now))
-    case .keyHourly: .usage(keyHourly(at: now))
-    }
-  }
-
-  /// Whether a slot's window starts at M0 (and so must be refetched when the month turns).
-  package static func isMonthWindow(_ slot: DataSlot) -> Bool {
-    slot == .monthUsage || slot == .monthCost || slot == .dailyCost
   }
 }

@@ -13,7 +13,7 @@ import OrgTopCore
 ///   ``Style`` is mapped to the terminal's colours (256, 8, monochrome or `NO_COLOR`) and
 ///   attributes. A grid whose size differs from ``size`` (a resize raced the render) is
 ///   clipped, never a crash.
-/// - ``bell()`` rings or flashes, if the terminal can; by default it does nothing.
+/// - ``bell()`` rings or flashes, if the terminal can.
 ///
 /// Backends live on the main actor: the loop is the only caller.
 @MainActor
@@ -26,5 +26,4 @@ package protocol TerminalBackend: AnyObject, SendableMetatype {
 
 extension TerminalBackend {
   package var renderOptions: RenderOptions { .unicode }
-  package func bell() {}
 }

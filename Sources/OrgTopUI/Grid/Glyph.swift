@@ -10,15 +10,15 @@ package enum Glyph: Hashable, Sendable {
   /// Marks the focused pane's title, so the focus shows without colour.
   case focus
   case sortAscending, sortDescending
-  case warning, failure
+  case warning
+  /// Prefixes a pane's failure message.
+  case failure
   /// An empty gauge cell.
   case barEmpty
   /// A gauge cell filled to `eighths`/8 from the left (1...8).
   case bar(eighths: Int)
   /// A sparkline cell filled to `eighths`/8 from the bottom (0...8; 0 is blank).
   case level(eighths: Int)
-  /// A column separator drawn between the header and the clock.
-  case separator
   /// One filled cell of the kiosk's big digits.
   case block
 
@@ -52,7 +52,6 @@ package enum Glyph: Hashable, Sendable {
     case .barEmpty: "·"
     case .bar(let eighths): Self.horizontalBars[min(max(eighths, 1), 8) - 1]
     case .level(let eighths): Self.verticalBars[min(max(eighths, 0), 8)]
-    case .separator: "│"
     case .block: "█"
     }
   }
@@ -73,7 +72,6 @@ package enum Glyph: Hashable, Sendable {
     // ASCII has no partial blocks: a cell is drawn filled only when it is at least half full.
     case .bar(let eighths): eighths >= 4 ? "#" : "."
     case .level(let eighths): Self.asciiLevels[min(max(eighths, 0), 8)]
-    case .separator: "|"
     case .block: "#"
     }
   }

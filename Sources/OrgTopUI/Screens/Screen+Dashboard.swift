@@ -75,7 +75,8 @@ extension Screen {
       Banner([StyledText(message, role: .dim)]).draw(in: &grid, rect: rect)
       return false
     case .failed(let message):
-      let failure = grid.glyphs == .ascii ? "x" : "✗"
+      var failure = ""
+      Glyph.failure.grapheme(in: grid.glyphs).append(to: &failure)
       Banner([StyledText("\(failure) \(message)", role: .danger)]).draw(in: &grid, rect: rect)
       return false
     }
