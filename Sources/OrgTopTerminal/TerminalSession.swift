@@ -73,6 +73,10 @@ package final class TerminalSession {
     leaveok(window, true)
     // Non-blocking reads: the loop drains keys only when stdin is readable.
     wtimeout(window, 0)
+    // No typeahead check: ncurses would poll(2) stdin during every update to abandon it when a
+    // key is waiting. The loop reads every waiting key before it draws, and an idle tick's
+    // update is a few cells, so the check was a system call per frame for nothing.
+    typeahead(-1)
     set_escdelay(25)
 
     let depth = startColors(noColor: environment["NO_COLOR"])

@@ -53,15 +53,21 @@ struct DashboardProjectorTests {
       + [-61, -1, 1, 62].map { midnight.addingTimeInterval(TimeInterval($0)) }
     var distinctUsage: Set<UsageViewModel> = []
     var distinctOverview: Set<OverviewViewModel> = []
+    var distinctKeys: Set<ListTableViewModel> = []
     for instant in instants where instant > start {
       let direct = DashboardViewModel(state: harness.state, now: instant)
       #expect(projector.viewModel(state: harness.state, now: instant) == direct, "\(instant)")
       distinctUsage.insert(direct.usage)
       distinctOverview.insert(direct.overview)
+      var keys = direct.keys
+      keys.condition = .ready
+      distinctKeys.insert(keys)
     }
     // The instants were chosen so that the panes do change: a cache that ignored the instant
     // would fail the equality above.
     #expect(distinctUsage.count >= 4)
     #expect(distinctOverview.count >= 2)
+    // Rows kept for the minute must still change with the day ("today" becomes "yesterday").
+    #expect(distinctKeys.count >= 2)
   }
 }

@@ -17,14 +17,15 @@ extension DashboardViewModel {
     self.init(
       state: state, now: now, figures: figures,
       overview: OverviewViewModel(state: state, figures: figures, now: now),
-      usage: UsageViewModel(state: state, figures: figures, now: now))
+      usage: UsageViewModel(state: state, figures: figures, now: now),
+      keys: KeyList.table(state: state, figures: figures, now: now))
   }
 
   /// Projects the state around panes already projected at `now` (``DashboardProjector`` keeps
   /// what of them reads nothing of the instant).
   init(
     state: DashboardState, now: Date, figures: DashboardFigures, overview: OverviewViewModel,
-    usage: UsageViewModel
+    usage: UsageViewModel, keys: ListTableViewModel
   ) {
     var overlay: Overlay?
     switch state.overlay {
@@ -48,7 +49,7 @@ extension DashboardViewModel {
       header: HeaderViewModel(state: state, now: now),
       overview: overview,
       usage: usage,
-      keys: KeyList.table(state: state, figures: figures, now: now),
+      keys: keys,
       focus: state.focus,
       status: StatusBarViewModel(state: state, now: now),
       hints: Self.hints(for: state),
@@ -56,7 +57,7 @@ extension DashboardViewModel {
       kiosk: KioskViewModel(state: state, figures: figures, now: now))
     if kiosk != nil {
       // Nobody is at the keyboard of a wall screen: no selection, no keys to offer, no views.
-      keys.selectedIndex = nil
+      self.keys.selectedIndex = nil
     } else {
       tabs = TabBarViewModel(selected: state.view)
       switch state.view {

@@ -37,6 +37,28 @@ package enum KeyList {
   package static func table(state: DashboardState, figures: DashboardFigures, now: Date)
     -> ListTableViewModel
   {
+    var table = table(state: state, figures: figures, minute: rowInstant(now))
+    table.condition = condition(state, now: now)
+    return table
+  }
+
+  /// The instant the rows are formatted at: `now` in whole minutes. Nothing in a row is finer
+  /// than an hour (expiry countdowns, dates, days since last use), so the rows change at most
+  /// once a minute and ``DashboardProjector`` keeps them between the ticks of that minute.
+  static func rowInstant(_ now: Date) -> Date { UTCCalendar.floor(now, to: 60) }
+
+  /// How the pane stands at `now` (staleness ages read the instant every tick).
+  static func condition(_ state: DashboardState, now: Date) -> PaneCondition {
+    .of(
+      state, primary: [.apiKeys], secondary: [.workspaces, .members, .keyActivity, .keyHourly],
+      now: now, loading: "Loading API keys…")
+  }
+
+  /// The table with its rows formatted at `minute` (``rowInstant(_:)``); `condition` is
+  /// `.ready` until set from ``condition(_:now:)``.
+  static func table(state: DashboardState, figures: DashboardFigures, minute now: Date)
+    -> ListTableViewModel
+  {
     let list = state.keyList
     let rows = state.keyRows
     // Unknown is not zero: before the list has loaded, the title has no count.
@@ -68,10 +90,7 @@ package enum KeyList {
     }
     return ListTableViewModel(
       title: title,
-      condition: .of(
-        state, primary: [.apiKeys], secondary: [.workspaces, .members, .keyActivity, .keyHourly],
-        now: now,
-        loading: "Loading API keys…"),
+      condition: .ready,
       columns: columns, list: list, rows: rows, widestCells: state.widestKeyTexts,
       emptyMessage: emptyMessage, footer: footer(figures)
     ) { row($0, figures: figures, now: now) }
