@@ -28,7 +28,7 @@ trap 'rm -rf "$work"' EXIT
 package_name=$(basename "$PWD" | tr 'A-Z' 'a-z' | tr -c 'a-z0-9\n' '_')
 # -gnone and the strip: valgrind 3.19 cannot read the DWARF 5 the toolchain writes by default.
 swiftc -O -gnone -package-name "$package_name" -I "$bin/Modules" scripts/TickBenchmark.swift \
-  "$bin"/OrgTopCore.build/*.o "$bin"/OrgTopRuntime.build/*.o "$bin"/OrgTopUI.build/*.o "$bin"/OrgTopTestSupport.build/*.o \
+  $(sh scripts/target-objects.sh "$bin" OrgTopCore OrgTopRuntime OrgTopUI OrgTopTestSupport) \
   -o "$work/tick"
 objcopy --strip-debug "$work/tick"
 

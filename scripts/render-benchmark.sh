@@ -10,6 +10,6 @@ OUT="${TMPDIR:-/tmp}/orgtop-render-benchmark"
 PACKAGE_NAME=$(basename "$PWD" | tr 'A-Z' 'a-z' | tr -c 'a-z0-9\n' '_')
 swiftc -O -package-name "$PACKAGE_NAME" -I "$BIN/Modules" \
   scripts/RenderBenchmark.swift \
-  "$BIN"/OrgTopCore.build/*.o "$BIN"/OrgTopRuntime.build/*.o "$BIN"/OrgTopUI.build/*.o "$BIN"/OrgTopTestSupport.build/*.o \
+  $(sh scripts/target-objects.sh "$BIN" OrgTopCore OrgTopRuntime OrgTopUI OrgTopTestSupport) \
   -o "$OUT"
 "$OUT"
