@@ -1,6 +1,26 @@
 // swift-tools-version:6.1
 import PackageDescription
 
+#if canImport(Glibc)
+  import Glibc
+
+  /// Packed relative relocations (DT_RELR) keep the release binary's 3 MB relocation table out
+  /// of memory, but only glibc 2.36 and later can load such a binary: asked of the glibc this
+  /// package is built on, where the binary runs.
+  let packedRelocationFlags: [String] = {
+    var buffer = [CChar](repeating: 0, count: 64)  // "glibc 2.36"
+    guard confstr(Int32(_CS_GNU_LIBC_VERSION), &buffer, buffer.count) > 0 else { return [] }
+    let text = String(
+      decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    let version =
+      text.split(separator: " ").last?.split(separator: ".").compactMap { Int($0) } ?? []
+    guard version.count >= 2, (version[0], version[1]) >= (2, 36) else { return [] }
+    return ["-Xlinker", "-z", "-Xlinker", "pack-relative-relocs"]
+  }()
+#else
+  let packedRelocationFlags: [String] = []
+#endif
+
 /// orgtop: `top` for an Anthropic organization.
 ///
 /// The package graph enforces the architecture in one direction only:
@@ -73,9 +93,12 @@ let package = Package(
     ),
     .systemLibrary(name: "CNcurses"),
     .target(name: "CTermGuard"),
+    .target(name: "CHeapTrim"),
     .target(
       name: "OrgTopTerminal",
-      dependencies: ["OrgTopCore", "OrgTopRuntime", "OrgTopUI", "CNcurses", "CTermGuard"],
+      dependencies: [
+        "OrgTopCore", "OrgTopRuntime", "OrgTopUI", "CNcurses", "CTermGuard", "CHeapTrim",
+      ],
       linkerSettings: [.linkedLibrary("ncursesw"), .linkedLibrary("tinfo")]
     ),
     .executableTarget(
@@ -102,7 +125,8 @@ let package = Package(
         // measured with scripts/measure-keys.sh).
         .unsafeFlags(["-Xlinker", "--no-export-dynamic"]),
         .unsafeFlags(
-          ["-static-stdlib", "-use-ld=lld"], .when(platforms: [.linux], configuration: .release)),
+          ["-static-stdlib", "-use-ld=lld"] + packedRelocationFlags,
+          .when(platforms: [.linux], configuration: .release)),
       ]
     ),
     .target(

@@ -34,7 +34,7 @@ command -v htop >/dev/null || {
 }
 
 if [ -n "${ORGTOP_BIN:-}" ]; then
-  binary="$ORGTOP_BIN" # a binary built otherwise, e.g. by scripts/build-release.sh
+  binary="$ORGTOP_BIN" # a binary built otherwise
 else
   swift build -c release --product orgtop >/dev/null
   binary="$(swift build -c release --show-bin-path)/orgtop"

@@ -31,6 +31,8 @@ package func runDashboard<Source: OrgDataSource>(
   // After newterm: Dispatch's handlers must replace the ones curses installed.
   let sources = TerminalEventSources()
   defer { sources.cancel() }
+  let trimmer = HeapTrimmer()
+  defer { trimmer.cancel() }
   let pump = Task { @MainActor in
     for await event in sources.events {
       switch event {
