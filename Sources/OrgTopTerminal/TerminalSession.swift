@@ -54,6 +54,11 @@ package final class TerminalSession {
     let term = environment["TERM"] ?? ""
     // Saved before curses changes the modes: this is what a crash restores.
     _ = term_guard_save_tty(STDOUT_FILENO)
+    // ncurses, finding SIGTSTP at its default, ignores the signal for the length of every
+    // update (two system calls per frame), so a ^Z pressed while a frame is written is lost.
+    // Finding a handler there, it leaves SIGTSTP alone; the Dispatch source made after
+    // newterm is what handles ^Z (TerminalEventSources).
+    signal(SIGTSTP) { _ in }
     guard let screen = newterm(nil, nc_stdout(), nc_stdin()) else {
       throw .cursesFailed(term)
     }
