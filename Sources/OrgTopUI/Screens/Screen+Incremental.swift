@@ -1,43 +1,63 @@
 import OrgTopCore
 
 extension Screen {
-  /// Draws the frame for `viewModel` starting from the frame of the previous view model: when
-  /// only the header (the clock) and the status bar ("updated … ago") changed, as on every
-  /// idle tick, those two rows are redrawn on a copy of the previous frame and the rest is
-  /// kept; otherwise the whole frame is drawn.
+  /// Draws the frame for `viewModel` starting from the frame of the previous view model: only
+  /// the regions (``regions(of:size:)``) that differ from the previous frame's are cleared and
+  /// redrawn, the rest of the previous frame is kept. On an idle tick that is the header (the
+  /// clock) and now and then the footer ("updated … ago").
   ///
-  /// Always equal to `render(viewModel, size:options:)`: the header and footer rows are drawn
-  /// only by their own widgets (overlays cover the body alone), and a cleared row is exactly
-  /// the blank row a fresh frame starts with.
+  /// Always equal to `render(viewModel, size:options:)`, by construction: a region draws only
+  /// inside its rectangle and only from its own value, so an unchanged region that overlaps no
+  /// redrawn one has the same cells in both frames; a region that overlaps a changed one (an
+  /// overlay over the panes, the kiosk alarm) is redrawn with it, in drawing order, and a
+  /// cleared rectangle is exactly the blank a fresh frame starts with.
   package static func render(
     _ viewModel: DashboardViewModel, size: TerminalSize, options: RenderOptions,
     after previous: (model: DashboardViewModel, frame: Grid)?
   ) -> Grid {
-    guard let previous, previous.frame.size == size, previous.frame.glyphs == options.glyphs,
-      size.columns >= minimumSize.columns, size.rows >= minimumSize.rows,
-      onlyHeaderAndStatusDiffer(viewModel, previous.model)
+    guard let previous, previous.frame.size == size, previous.frame.glyphs == options.glyphs
     else { return render(viewModel, size: size, options: options) }
+    let current = Self.regions(of: viewModel, size: size)
+    let redrawn = changedRegions(current, from: Self.regions(of: previous.model, size: size))
     var grid = previous.frame
+    for rect in redrawn.cleared { grid.clear(rect) }
     let layout = DashboardLayout(size: size, tabs: viewModel.tabs != nil)
-    if viewModel.header != previous.model.header {
-      grid.clear(layout.header)
-      drawHeader(viewModel.header, rect: layout.header, in: &grid)
-    }
-    if viewModel.status != previous.model.status || viewModel.hints != previous.model.hints {
-      grid.clear(layout.status)
-      grid.clear(layout.hints)
-      drawFooter(viewModel, layout: layout, in: &grid)
+    for index in current.indices where redrawn.drawn[index] {
+      draw(current[index], layout: layout, in: &grid)
     }
     return grid
   }
 
-  /// Whether everything but the header and the footer (status and hints) is the same.
-  private static func onlyHeaderAndStatusDiffer(
-    _ lhs: DashboardViewModel, _ rhs: DashboardViewModel
-  ) -> Bool {
-    lhs.focus == rhs.focus && lhs.overlay == rhs.overlay && lhs.kiosk == rhs.kiosk
-      && lhs.overview == rhs.overview && lhs.usage == rhs.usage && lhs.keys == rhs.keys
-      && lhs.tabs == rhs.tabs && lhs.members == rhs.members && lhs.workspaces == rhs.workspaces
-      && lhs.rateLimits == rhs.rateLimits
+  /// Which of `regions` to redraw after `old`, and which rectangles to clear first.
+  ///
+  /// A region is redrawn when it is not the same region (rectangle and content) as the old
+  /// frame's at its place; the rectangles of the old regions that changed or went are cleared
+  /// too (what they drew must go). Then any region overlapping a cleared rectangle is redrawn
+  /// as well, and its rectangle cleared, until nothing more is added: no kept region touches a
+  /// cleared cell.
+  package static func changedRegions(_ regions: [ScreenRegion], from old: [ScreenRegion])
+    -> (drawn: [Bool], cleared: [Rect])
+  {
+    var drawn = Array(repeating: false, count: regions.count)
+    var cleared: [Rect] = []
+    for index in regions.indices where index >= old.count || old[index] != regions[index] {
+      drawn[index] = true
+      cleared.append(regions[index].rect)
+    }
+    for index in old.indices where index >= regions.count || old[index] != regions[index] {
+      cleared.append(old[index].rect)
+    }
+    var grew = !cleared.isEmpty
+    while grew {
+      grew = false
+      for index in regions.indices where !drawn[index] {
+        if cleared.contains(where: { regions[index].overlaps($0) }) {
+          drawn[index] = true
+          cleared.append(regions[index].rect)
+          grew = true
+        }
+      }
+    }
+    return (drawn, cleared)
   }
 }
