@@ -40,20 +40,26 @@ extension Screen {
   {
     var drawn = Array(repeating: false, count: regions.count)
     var cleared: [Rect] = []
-    for index in regions.indices where index >= old.count || old[index] != regions[index] {
-      drawn[index] = true
-      cleared.append(regions[index].rect)
+    // Each pair is compared once (a list pane's rows are the bulk of an idle tick's comparing).
+    for index in 0..<max(regions.count, old.count) {
+      let isNew = index < regions.count
+      let wasOld = index < old.count
+      guard !isNew || !wasOld || old[index] != regions[index] else { continue }
+      if isNew {
+        drawn[index] = true
+        cleared.append(regions[index].rect)
+      }
+      if wasOld { cleared.append(old[index].rect) }
     }
-    for index in old.indices where index >= regions.count || old[index] != regions[index] {
-      cleared.append(old[index].rect)
-    }
+    let rects = regions.map(\.rect)
     var grew = !cleared.isEmpty
     while grew {
       grew = false
-      for index in regions.indices where !drawn[index] {
-        if cleared.contains(where: { regions[index].overlaps($0) }) {
+      for index in rects.indices where !drawn[index] {
+        let rect = rects[index]
+        if cleared.contains(where: { !rect.intersection($0).isEmpty }) {
           drawn[index] = true
-          cleared.append(regions[index].rect)
+          cleared.append(rect)
           grew = true
         }
       }

@@ -10,7 +10,10 @@ import OrgTopCore
 /// region, with no list of fields to keep up to date.
 package struct ScreenRegion: Hashable, Sendable {
   /// What a region draws: a pane's view model and what else its drawing reads (focus).
-  package enum Content: Hashable, Sendable {
+  ///
+  /// Indirect: a region is copied a few times per frame, and a boxed payload is one retain
+  /// where an inline view model is one per string and array it holds (the idle tick's cost).
+  package indirect enum Content: Hashable, Sendable {
     case header(HeaderViewModel)
     case tabs(TabBarViewModel)
     case overview(OverviewViewModel, focused: Bool)
@@ -37,11 +40,6 @@ package struct ScreenRegion: Hashable, Sendable {
     self.rect = rect
     self.content = content
   }
-
-  /// Whether the two rectangles share a cell.
-  func overlaps(_ other: Rect) -> Bool {
-    !rect.intersection(other).isEmpty
-  }
 }
 
 extension Screen {
@@ -58,8 +56,9 @@ extension Screen {
       ]
     }
     let layout = DashboardLayout(size: size, tabs: viewModel.tabs != nil)
-    var regions = [ScreenRegion(layout.header, .header(viewModel.header))]
+    var regions: [ScreenRegion] = []
     regions.reserveCapacity(8)
+    regions.append(ScreenRegion(layout.header, .header(viewModel.header)))
     if let tabs = viewModel.tabs { regions.append(ScreenRegion(layout.tabs, .tabs(tabs))) }
     if let kiosk = viewModel.kiosk, case .figures(let figures) = kiosk.page {
       regions.append(ScreenRegion(layout.body, .kioskFigures(figures, alarm: kiosk.alarm)))
