@@ -2,7 +2,10 @@
 // release build of OrgTopCore, OrgTopUI and OrgTopTestSupport; not part of the test suite.
 import Glibc
 import OrgTopCore
-import Org/// The fixture organization loaded through the reducer at `size`, with `keys` pressed.
+import OrgTopTestSupport
+import OrgTopUI
+
+/// The fixture organization loaded through the reducer at `size`, with `keys` pressed.
 func fixtureModel(_ size: TerminalSize, keys: [KeyPress] = []) -> DashboardViewModel {
   var harness = ReducerHarness()
   harness.send(.layoutChanged(size: size, pageSizes: Screen.pageSizes(for: size)))
@@ -11,9 +14,9 @@ func fixtureModel(_ size: TerminalSize, keys: [KeyPress] = []) -> DashboardViewM
   return DashboardViewModel(state: harness.state, now: harness.now)
 }
 
-let large = TerminalSize(columns: 200, rows: 60)
+let bigSize = TerminalSize(columns: 200, rows: 60)
 let cases: [(String, DashboardViewModel, TerminalSize, RenderOptions)] = [
-  ("dashboard 200x60", fixtureModel(large), large, .unicode),
+  ("dashboard 200x60", fixtureModel(bigSize), bigSize, .unicode),
   (
     "dashboard 300x80", fixtureModel(TerminalSize(columns: 300, rows: 80)),
     TerminalSize(columns: 300, rows: 80), .unicode
@@ -22,12 +25,8 @@ let cases: [(String, DashboardViewModel, TerminalSize, RenderOptions)] = [
     "dashboard 80x24", fixtureModel(TerminalSize(columns: 80, rows: 24)),
     TerminalSize(columns: 80, rows: 24), .unicode
   ),
-  ("dashboard 200x60 ascii", fixtureModel(large), large, .ascii),
-  ("key detail 200x60", fixtureModel(large, keys: [.enter]), large, .unicode),
-]
-
-00, rows: 60), .unicode
-  ),
+  ("dashboard 200x60 ascii", fixtureModel(bigSize), bigSize, .ascii),
+  ("key detail 200x60", fixtureModel(bigSize, keys: [.enter]), bigSize, .unicode),
 ]
 
 let iterations = 2_000

@@ -33,7 +33,7 @@ struct IncrementalRenderMutationTests {
       var grid = previous.frame
       for rect in redrawn.cleared { grid.clear(rect) }
       let layout = DashboardLayout(size: size, tabs: model.tabs != nil)
-      for index in current.indices where redrawn.drawn[index] {
+      for index in current.indices where redrawn.draws(index) {
         Screen.draw(current[index], layout: layout, in: &grid)
       }
       return grid

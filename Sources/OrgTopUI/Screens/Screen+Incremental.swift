@@ -15,17 +15,33 @@ extension Screen {
     _ viewModel: DashboardViewModel, size: TerminalSize, options: RenderOptions,
     after previous: (model: DashboardViewModel, frame: Grid)?
   ) -> Grid {
-    guard let previous, previous.frame.size == size, previous.frame.glyphs == options.glyphs
-    else { return render(viewModel, size: size, options: options) }
-    let current = Self.regions(of: viewModel, size: size)
-    let redrawn = changedRegions(current, from: Self.regions(of: previous.model, size: size))
-    var grid = previous.frame
-    for rect in redrawn.cleared { grid.clear(rect) }
+    let drawn = previous.map {
+      DrawnFrame(regions: regions(of: $0.model, size: $0.frame.size), grid: $0.frame)
+    }
+    return frame(viewModel, size: size, options: options, after: drawn).grid
+  }
+
+  /// The incremental render from a previous frame that kept its regions (the program's way:
+  /// the previous frame's regions are not listed again).
+  package static func frame(
+    _ viewModel: DashboardViewModel, size: TerminalSize, options: RenderOptions,
+    after previous: DrawnFrame?
+  ) -> DrawnFrame {
     let layout = DashboardLayout(size: size, tabs: viewModel.tabs != nil)
-    for index in current.indices where redrawn.drawn[index] {
+    let current = regions(of: viewModel, size: size, layout: layout)
+    guard let previous, previous.grid.size == size, previous.grid.glyphs == options.glyphs
+    else {
+      var grid = Grid(size: size, glyphs: options.glyphs)
+      for region in current { draw(region, layout: layout, in: &grid) }
+      return DrawnFrame(regions: current, grid: grid)
+    }
+    let redrawn = changedRegions(current, from: previous.regions)
+    var grid = previous.grid
+    for rect in redrawn.cleared { grid.clear(rect) }
+    for index in current.indices where redrawn.draws(index) {
       draw(current[index], layout: layout, in: &grid)
     }
-    return grid
+    return DrawnFrame(regions: current, grid: grid)
   }
 
   /// Which of `regions` to redraw after `old`, and which rectangles to clear first.
@@ -36,34 +52,57 @@ extension Screen {
   /// as well, and its rectangle cleared, until nothing more is added: no kept region touches a
   /// cleared cell.
   package static func changedRegions(_ regions: [ScreenRegion], from old: [ScreenRegion])
-    -> (drawn: [Bool], cleared: [Rect])
+    -> RegionRedraw
   {
-    var drawn = Array(repeating: false, count: regions.count)
-    var cleared: [Rect] = []
+    var redraw = RegionRedraw()
     // Each pair is compared once (a list pane's rows are the bulk of an idle tick's comparing).
     for index in 0..<max(regions.count, old.count) {
       let isNew = index < regions.count
       let wasOld = index < old.count
       guard !isNew || !wasOld || old[index] != regions[index] else { continue }
-      if isNew {
-        drawn[index] = true
-        cleared.append(regions[index].rect)
-      }
-      if wasOld { cleared.append(old[index].rect) }
+      if isNew { redraw.add(index, rect: regions[index].rect) }
+      if wasOld { redraw.cleared.append(old[index].rect) }
     }
-    let rects = regions.map(\.rect)
-    var grew = !cleared.isEmpty
+    var grew = !redraw.cleared.isEmpty
     while grew {
       grew = false
-      for index in rects.indices where !drawn[index] {
-        let rect = rects[index]
-        if cleared.contains(where: { !rect.intersection($0).isEmpty }) {
-          drawn[index] = true
-          cleared.append(rect)
+      for index in regions.indices where !redraw.draws(index) {
+        let rect = regions[index].rect
+        if redraw.cleared.contains(where: { !rect.intersection($0).isEmpty }) {
+          redraw.add(index, rect: rect)
           grew = true
         }
       }
     }
-    return (drawn, cleared)
+    return redraw
+  }
+}
+
+/// What the incremental render redraws: the regions drawn again (by index, at most 64: a
+/// frame has about eight) and the rectangles cleared before.
+package struct RegionRedraw: Sendable {
+  package var cleared: [Rect] = []
+  private var drawn: UInt64 = 0
+
+  /// Whether region `index` is drawn again.
+  package func draws(_ index: Int) -> Bool {
+    index >= 64 || drawn & (1 << UInt64(index)) != 0
+  }
+
+  /// Region `index` is drawn again, its rectangle cleared first.
+  mutating func add(_ index: Int, rect: Rect) {
+    if index < 64 { drawn |= 1 << UInt64(index) }
+    cleared.append(rect)
+  }
+}
+
+/// A frame and the regions it was drawn from: what the next incremental render starts from.
+package struct DrawnFrame: Sendable {
+  package var regions: [ScreenRegion]
+  package var grid: Grid
+
+  package init(regions: [ScreenRegion], grid: Grid) {
+    self.regions = regions
+    self.grid = grid
   }
 }

@@ -49,13 +49,20 @@ extension Screen {
   package static func regions(of viewModel: DashboardViewModel, size: TerminalSize)
     -> [ScreenRegion]
   {
+    regions(
+      of: viewModel, size: size, layout: DashboardLayout(size: size, tabs: viewModel.tabs != nil))
+  }
+
+  /// The regions, in the layout for `viewModel` at `size` already computed.
+  static func regions(
+    of viewModel: DashboardViewModel, size: TerminalSize, layout: DashboardLayout
+  ) -> [ScreenRegion] {
     guard size.columns >= minimumSize.columns, size.rows >= minimumSize.rows else {
       return [
         ScreenRegion(
           Rect(x: 0, y: 0, width: max(0, size.columns), height: max(0, size.rows)), .tooSmall)
       ]
     }
-    let layout = DashboardLayout(size: size, tabs: viewModel.tabs != nil)
     var regions: [ScreenRegion] = []
     regions.reserveCapacity(8)
     regions.append(ScreenRegion(layout.header, .header(viewModel.header)))
