@@ -80,6 +80,14 @@ struct GoldenScenario: Sendable, CustomTestStringConvertible {
     case (.empty, .workspaces): return .success(.workspaces([]))
     case (.empty, .members): return .success(.members([Fixtures.members[0]]))
     case (.empty, .invites): return .success(.invites([]))
+    case (.empty, .spendLimits):
+      // No workspace, so no workspace's cap: the organization's limit and the tier's.
+      return .success(
+        .spendLimits(
+          Fixtures.spendLimits.filter {
+            if case .workspace = $0.scope { return false }
+            return true
+          }))
     case (.empty, .usage(let query)):
       var report = Fixtures.usageReport(query)
       report.rows = []
