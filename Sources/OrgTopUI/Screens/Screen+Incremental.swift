@@ -15,6 +15,7 @@ extension Screen {
     _ viewModel: DashboardViewModel, size: TerminalSize, options: RenderOptions,
     after previous: (model: DashboardViewModel, frame: Grid)?
   ) -> Grid {
+    // The previous frame's regions are listed again from its view model.
     let drawn = previous.map {
       DrawnFrame(regions: regions(of: $0.model, size: $0.frame.size), grid: $0.frame)
     }
@@ -81,6 +82,8 @@ extension Screen {
 /// What the incremental render redraws: the regions drawn again (by index, at most 64: a
 /// frame has about eight) and the rectangles cleared before.
 package struct RegionRedraw: Sendable {
+  /// The rectangles cleared before drawing: the redrawn regions' and those of the old regions
+  /// that changed or went.
   package var cleared: [Rect] = []
   private var drawn: UInt64 = 0
 
@@ -98,9 +101,12 @@ package struct RegionRedraw: Sendable {
 
 /// A frame and the regions it was drawn from: what the next incremental render starts from.
 package struct DrawnFrame: Sendable {
+  /// The regions the grid was drawn from, in drawing order.
   package var regions: [ScreenRegion]
+  /// The cells.
   package var grid: Grid
 
+  /// A frame drawn from `regions`.
   package init(regions: [ScreenRegion], grid: Grid) {
     self.regions = regions
     self.grid = grid

@@ -14,9 +14,13 @@ package struct ScreenRegion: Hashable, Sendable {
   /// Indirect: a region is copied a few times per frame, and a boxed payload is one retain
   /// where an inline view model is one per string and array it holds (the idle tick's cost).
   package indirect enum Content: Hashable, Sendable {
+    /// The top line: title, organization, badges, source and clock.
     case header(HeaderViewModel)
+    /// The tab line of the views.
     case tabs(TabBarViewModel)
+    /// The organization overview pane.
     case overview(OverviewViewModel, focused: Bool)
+    /// The usage pane: gauge, figures, sparklines.
     case usage(UsageViewModel, focused: Bool)
     /// A list pane (keys, members, invites, workspaces, rate limits).
     case list(ListTableViewModel, focused: Bool)
@@ -33,9 +37,12 @@ package struct ScreenRegion: Hashable, Sendable {
     case tooSmall
   }
 
+  /// Where the region is drawn: it writes no cell outside.
   package var rect: Rect
+  /// What is drawn there.
   package var content: Content
 
+  /// A region drawing `content` in `rect`.
   package init(_ rect: Rect, _ content: Content) {
     self.rect = rect
     self.content = content
