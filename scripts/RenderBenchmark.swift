@@ -1,26 +1,32 @@
-// Times Screen.render on the sample dashboard. Built and run by render-benchmark.sh against the
+// Times Screen.render on the fixture organization's dashboard (reducer state). Built and run by render-benchmark.sh against the
 // release build of OrgTopCore, OrgTopUI and OrgTopTestSupport; not part of the test suite.
 import Glibc
 import OrgTopCore
 import OrgTopTestSupport
 import OrgTopUI
 
+/// The fixture organization loaded through the reducer at `size`, with `keys` pressed.
+func fixtureModel(_ size: TerminalSize, keys: [KeyPress] = []) -> DashboardViewModel {
+  var harness = ReducerHarness()
+  harness.send(.layoutChanged(size: size, pageSizes: Screen.pageSizes(for: size)))
+  harness.complete(harness.start())
+  for key in keys { harness.press(key) }
+  return DashboardViewModel(state: harness.state, now: harness.now)
+}
+
+let bigSize = TerminalSize(columns: 200, rows: 60)
 let cases: [(String, DashboardViewModel, TerminalSize, RenderOptions)] = [
-  ("dashboard 200x60", SampleDashboard.dashboard(), TerminalSize(columns: 200, rows: 60), .unicode),
-  ("dashboard 300x80", SampleDashboard.dashboard(), TerminalSize(columns: 300, rows: 80), .unicode),
-  ("dashboard 80x24", SampleDashboard.dashboard(), TerminalSize(columns: 80, rows: 24), .unicode),
+  ("dashboard 200x60", fixtureModel(bigSize), bigSize, .unicode),
   (
-    "dashboard 200x60 ascii", SampleDashboard.dashboard(), TerminalSize(columns: 200, rows: 60),
-    .ascii
+    "dashboard 300x80", fixtureModel(TerminalSize(columns: 300, rows: 80)),
+    TerminalSize(columns: 300, rows: 80), .unicode
   ),
   (
-    "key detail 200x60",
-    {
-      var model = SampleDashboard.dashboard()
-      model.overlay = .keyDetail(SampleDashboard.keyDetail())
-      return model
-    }(), TerminalSize(columns: 200, rows: 60), .unicode
+    "dashboard 80x24", fixtureModel(TerminalSize(columns: 80, rows: 24)),
+    TerminalSize(columns: 80, rows: 24), .unicode
   ),
+  ("dashboard 200x60 ascii", fixtureModel(bigSize), bigSize, .ascii),
+  ("key detail 200x60", fixtureModel(bigSize, keys: [.enter]), bigSize, .unicode),
 ]
 
 let iterations = 2_000

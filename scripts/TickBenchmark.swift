@@ -50,14 +50,15 @@ harness.send(.layoutChanged(size: size, pageSizes: Screen.pageSizes(for: size)))
 /// The program's side of a tick, as `Program.render` and `NcursesBackend.draw` do it.
 struct Loop {
   var projector = DashboardProjector()
-  var last: (model: DashboardViewModel, frame: Grid)?
+  var last: (model: DashboardViewModel, frame: DrawnFrame)?
   var previousGrid: Grid?
   var changedCells = 0
 
   mutating func render(_ state: DashboardState, now: Date) {
     let model = projector.viewModel(state: state, now: now)
-    if let last, last.model == model, last.frame.size == size { return }
-    let frame = Screen.render(model, size: size, options: .unicode, after: last)
+    if let last, last.model == model, last.frame.grid.size == size { return }
+    let drawn = Screen.frame(model, size: size, options: .unicode, after: last?.frame)
+    let frame = drawn.grid
     // The backend's diff: only changed cells are written to curses.
     if let previousGrid {
       for row in 0..<size.rows where !frame.rowEquals(row, in: previousGrid) {
@@ -67,7 +68,7 @@ struct Loop {
       }
     }
     previousGrid = frame
-    last = (model, frame)
+    last = (model, drawn)
   }
 }
 

@@ -23,7 +23,7 @@ package final class Program<Backend: TerminalBackend, Source: OrgDataSource, Clo
   /// Derives view models, reusing what only the state determines between ticks.
   private var projector = DashboardProjector()
   /// The last frame drawn and the view model it shows, to redraw only what changed.
-  private var lastFrame: (model: DashboardViewModel, frame: Grid)?
+  private var lastFrame: (model: DashboardViewModel, frame: DrawnFrame)?
   /// Set when the backend must be handed a frame even if nothing changed (it repaints).
   private var forceDraw = true
 
@@ -144,13 +144,13 @@ package final class Program<Backend: TerminalBackend, Source: OrgDataSource, Clo
   private func render() {
     let viewModel = projector.viewModel(state: runtime.state, now: runtime.clock.now)
     let options = backend.renderOptions
-    if !forceDraw, let lastFrame, lastFrame.model == viewModel, lastFrame.frame.size == size,
-      lastFrame.frame.glyphs == options.glyphs
+    if !forceDraw, let lastFrame, lastFrame.model == viewModel, lastFrame.frame.grid.size == size,
+      lastFrame.frame.grid.glyphs == options.glyphs
     {
       return
     }
-    let frame = Screen.render(viewModel, size: size, options: options, after: lastFrame)
-    backend.draw(frame)
+    let frame = Screen.frame(viewModel, size: size, options: options, after: lastFrame?.frame)
+    backend.draw(frame.grid)
     lastFrame = (viewModel, frame)
     forceDraw = false
   }

@@ -4,8 +4,8 @@ import OrgTopUI
 import Testing
 
 /// The whole pure pipeline on the shared fixture: reducer state → Core's view model →
-/// `Screen.render`. These goldens are the screens a user of the demo sees; they change when
-/// Core's wording or figures change, and are then re-recorded and reviewed like any other.
+/// `Screen.render`, checked for what the screen must say (the dashboard, help and key detail
+/// goldens are `GoldenTests`' scenarios).
 @Suite("Golden screens from the fixture")
 struct FixtureScreenTests {
   private func harness(size: TerminalSize) -> ReducerHarness {
@@ -21,15 +21,6 @@ struct FixtureScreenTests {
       DashboardViewModel(state: harness.state, now: harness.now), size: size, options: .unicode)
   }
 
-  @Test(
-    "dashboard from the fixture",
-    arguments: [TerminalSize(columns: 80, rows: 24), TerminalSize(columns: 120, rows: 40)])
-  func dashboard(size: TerminalSize) {
-    let harness = harness(size: size)
-    GoldenFile.verify(
-      render(harness, size), named: "fixture-dashboard-\(size.columns)x\(size.rows)")
-  }
-
   /// `f` on the fixture at 120x40: only the flagged keys, their FLAGS text, and the count in
   /// the title.
   @Test("flagged keys from the fixture")
@@ -43,15 +34,6 @@ struct FixtureScreenTests {
     #expect(grid.lines[2].contains("API keys (\(flagged) flagged of 12)"), "\(grid.lines[2])")
     #expect(grid.lines.contains { $0.contains("FLAGS") })
     GoldenFile.verify(grid, named: "fixture-flagged-120x40")
-  }
-
-  @Test("key detail from the fixture")
-  func detail() {
-    let size = TerminalSize(columns: 80, rows: 24)
-    var harness = harness(size: size)
-    harness.press(.down)
-    harness.press(.enter)
-    GoldenFile.verify(render(harness, size), named: "fixture-detail-80x24")
   }
 
   /// The API refuses connections from the first refresh on, at 120x40: the cause, the remedy and
@@ -71,7 +53,6 @@ struct FixtureScreenTests {
     #expect(footer.contains(refused.message + ", for 1 min"), "\(footer)")
     #expect(footer.contains(refused.remedy + " · retrying in "), "\(footer)")
     #expect(grid.lines[2].contains("API keys (12)"))
-    GoldenFile.verify(grid, named: "fixture-outage-120x40")
   }
 
   /// Before the key list has ever loaded, its title has no count: unknown is not zero.
@@ -88,13 +69,5 @@ struct FixtureScreenTests {
     let title = render(harness, size).lines[2]
     #expect(title.contains("API keys ─"), "\(title)")
     #expect(!title.contains("API keys ("))
-  }
-
-  @Test("help from the fixture")
-  func help() {
-    let size = TerminalSize(columns: 80, rows: 24)
-    var harness = harness(size: size)
-    harness.press(.character("?"))
-    GoldenFile.verify(render(harness, size), named: "fixture-help-80x24")
   }
 }

@@ -1,10 +1,11 @@
+import Foundation
 import OrgTopCore
 import OrgTopTestSupport
 import OrgTopUI
 import Testing
 
-/// Every screen rendered to golden files (characters plus a style map). See `GoldenFile` for how
-/// to re-record.
+/// Every screen rendered to golden files (characters plus a style map), each from a state the
+/// reducer produced from the fixture (`GoldenScenario`). See `GoldenFile` for how to re-record.
 @Suite("Golden screens")
 struct GoldenTests {
   static let sizes = [
@@ -12,34 +13,17 @@ struct GoldenTests {
     TerminalSize(columns: 200, rows: 60),
   ]
 
-  private func render(
-    _ model: DashboardViewModel, _ size: TerminalSize, _ options: RenderOptions = .unicode
-  ) -> Grid {
-    Screen.render(model, size: size, options: options)
+  static let cases: [(GoldenScenario, TerminalSize)] = GoldenScenario.all.flatMap { scenario in
+    sizes.map { (scenario, $0) }
   }
 
   private func name(_ base: String, _ size: TerminalSize) -> String {
     "\(base)-\(size.columns)x\(size.rows)"
   }
 
-  @Test("dashboard", arguments: GoldenTests.sizes)
-  func dashboard(size: TerminalSize) {
-    GoldenFile.verify(render(SampleDashboard.dashboard(), size), named: name("dashboard", size))
-  }
-
-  @Test("key detail overlay", arguments: GoldenTests.sizes)
-  func keyDetail(size: TerminalSize) {
-    var model = SampleDashboard.dashboard()
-    model.overlay = .keyDetail(SampleDashboard.keyDetail())
-    model.hints = [KeyHint(keys: "Esc", action: "back"), KeyHint(keys: "q", action: "quit")]
-    GoldenFile.verify(render(model, size), named: name("key-detail", size))
-  }
-
-  @Test("help overlay", arguments: GoldenTests.sizes)
-  func help(size: TerminalSize) {
-    var model = SampleDashboard.dashboard()
-    model.overlay = .help(SampleDashboard.help())
-    GoldenFile.verify(render(model, size), named: name("help", size))
+  @Test("every scenario at 80x24, 120x40 and 200x60", arguments: GoldenTests.cases)
+  func screen(_ scenario: GoldenScenario, _ size: TerminalSize) {
+    GoldenFile.verify(scenario.render(size: size), named: name(scenario.name, size))
   }
 
   @Test(
@@ -49,62 +33,67 @@ struct GoldenTests {
       TerminalSize(columns: 20, rows: 5),
     ])
   func tooSmall(size: TerminalSize) {
-    GoldenFile.verify(render(SampleDashboard.dashboard(), size), named: name("too-small", size))
-  }
-
-  @Test("the largest layout") func largest() {
-    let size = TerminalSize(columns: 300, rows: 80)
-    GoldenFile.verify(render(SampleDashboard.dashboard(), size), named: name("dashboard", size))
-  }
-
-  @Test("minimum size") func minimum() {
-    GoldenFile.verify(
-      render(SampleDashboard.dashboard(), Screen.minimumSize),
-      named: name("dashboard", Screen.minimumSize))
-  }
-
-  @Test("loading") func loading() {
-    let size = TerminalSize(columns: 80, rows: 24)
-    GoldenFile.verify(render(Scenarios.loading(), size), named: name("loading", size))
-  }
-
-  @Test("failed") func failed() {
-    let size = TerminalSize(columns: 80, rows: 24)
-    GoldenFile.verify(render(Scenarios.failed(), size), named: name("failed", size))
+    GoldenFile.verify(GoldenScenario.dashboard.render(size: size), named: name("too-small", size))
   }
 
   @Test(
-    "stale and over the limit",
-    arguments: [Screen.minimumSize, GoldenTests.sizes[0], GoldenTests.sizes[1]])
-  func stale(size: TerminalSize) {
-    GoldenFile.verify(render(Scenarios.stale(), size), named: name("stale", size))
+    "the largest and the smallest layouts",
+    arguments: [
+      TerminalSize(columns: 300, rows: 80), Screen.minimumSize,
+    ])
+  func extremes(size: TerminalSize) {
+    GoldenFile.verify(GoldenScenario.dashboard.render(size: size), named: name("dashboard", size))
   }
 
-  @Test("empty filter result") func emptyFilter() {
+  @Test("stale at the minimum size") func staleMinimum() {
+    let size = Screen.minimumSize
+    GoldenFile.verify(GoldenScenario.stale.render(size: size), named: name("stale", size))
+  }
+
+  @Test("a filter that matches nothing") func emptyFilter() {
     let size = TerminalSize(columns: 80, rows: 24)
-    GoldenFile.verify(render(Scenarios.emptyFilter(), size), named: name("empty", size))
+    GoldenFile.verify(
+      GoldenScenario.emptyFilter.render(size: size), named: name("empty-filter", size))
   }
 
-  @Test("scrolled to a selection far down") func scrolled() {
+  @Test("scrolled to the last key") func scrolled() {
     let size = TerminalSize(columns: 80, rows: 24)
-    let model = SampleDashboard.dashboard(selectedIndex: 30, scrollOffset: 24)
-    GoldenFile.verify(render(model, size), named: name("scrolled", size))
-  }
-
-  @Test("hostile and wide text", arguments: [GoldenTests.sizes[0], GoldenTests.sizes[1]])
-  func hostile(size: TerminalSize) {
-    GoldenFile.verify(render(Scenarios.hostile(), size), named: name("hostile", size))
+    GoldenFile.verify(GoldenScenario.scrolled.render(size: size), named: name("scrolled", size))
   }
 
   @Test("ASCII fallback", arguments: [GoldenTests.sizes[0], GoldenTests.sizes[1]])
   func ascii(size: TerminalSize) {
-    GoldenFile.verify(render(Scenarios.hostile(), size, .ascii), named: name("ascii", size))
+    GoldenFile.verify(
+      GoldenScenario.hostile.render(size: size, options: .ascii), named: name("ascii", size))
   }
 
   @Test("ASCII fallback, key detail and stale") func asciiDetail() {
     let size = TerminalSize(columns: 80, rows: 24)
-    var model = Scenarios.stale()
-    model.overlay = .keyDetail(SampleDashboard.keyDetail())
-    GoldenFile.verify(render(model, size, .ascii), named: name("ascii-detail", size))
+    GoldenFile.verify(
+      GoldenScenario.staleDetail.render(size: size, options: .ascii),
+      named: name("ascii-detail", size))
+  }
+
+  /// Every golden file belongs to a test: its base name (less the size and extension) is a
+  /// string in this target's sources, so a golden left behind by a removed test fails here.
+  @Test("no orphan golden files") func noOrphans() throws {
+    let sources = try FileManager.default.contentsOfDirectory(
+      at: GoldenFile.directory.deletingLastPathComponent(), includingPropertiesForKeys: nil
+    )
+    .filter { $0.pathExtension == "swift" }
+    .map { try String(contentsOf: $0, encoding: .utf8) }
+    .joined()
+    let files = try FileManager.default.contentsOfDirectory(atPath: GoldenFile.directory.path)
+    for file in files where file.hasSuffix(".txt") {
+      var base = String(file.dropLast(".txt".count))
+      if base.hasSuffix(".style") { base = String(base.dropLast(".style".count)) }
+      let stem = base.replacing(#/-\d+x\d+$/#, with: "")
+      // Named whole, by its stem, or by a prefix followed by an interpolation ("once-\(").
+      let prefixes = base.indices.filter { base[$0] == "-" }.map { base[...$0] }
+      let named =
+        sources.contains("\"\(base)\"") || sources.contains("\"\(stem)\"")
+        || prefixes.contains { sources.contains("\"\($0)\\(") }
+      #expect(named, "golden \(file) is used by no test: delete it")
+    }
   }
 }

@@ -75,8 +75,7 @@ struct GridTests {
   func gridBackend() {
     let backend = GridBackend(size: TerminalSize(columns: 80, rows: 24))
     #expect(backend.lastGrid == nil)
-    let frame = Screen.render(
-      SampleDashboard.dashboard(), size: backend.size, options: backend.renderOptions)
+    let frame = GoldenScenario.dashboard.render(size: backend.size)
     backend.draw(frame)
     backend.bell()
     #expect(backend.lastGrid == frame)

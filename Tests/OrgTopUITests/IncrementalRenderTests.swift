@@ -14,7 +14,7 @@ struct IncrementalRenderTests {
 
   /// Pairs (before, after) covering an idle tick and every kind of larger change.
   static func transitions() -> [(String, DashboardViewModel, DashboardViewModel)] {
-    let base = SampleDashboard.dashboard()
+    let base = GoldenScenario.dashboard.viewModel(size: TerminalSize(columns: 120, rows: 40))
     var ticked = base
     ticked.header.clock = "23:59:58 UTC"
     var statusChanged = ticked
@@ -26,7 +26,9 @@ struct IncrementalRenderTests {
     var wideHeader = base
     wideHeader.header.organization = "組織名前がとても長い組織の名前"
     var overlay = ticked
-    overlay.overlay = .help(SampleDashboard.help())
+    overlay.overlay =
+      GoldenScenario.help.viewModel(size: TerminalSize(columns: 120, rows: 40))
+      .overlay
     var focus = ticked
     focus.focus = base.focus == .keys ? .usage : .keys
     return [
@@ -39,7 +41,10 @@ struct IncrementalRenderTests {
       ("overlay opened", base, overlay),
       ("overlay closed", overlay, base),
       ("focus", base, focus),
-      ("loading", base, Scenarios.loading()),
+      (
+        "loading", base,
+        GoldenScenario.loading.viewModel(size: TerminalSize(columns: 120, rows: 40))
+      ),
       ("unchanged", base, base),
     ]
   }
@@ -59,7 +64,7 @@ struct IncrementalRenderTests {
 
   @Test("a frame of another size is not reused")
   func otherSize() {
-    let before = SampleDashboard.dashboard()
+    let before = GoldenScenario.dashboard.viewModel(size: TerminalSize(columns: 80, rows: 24))
     var after = before
     after.header.clock = "00:00:01 UTC"
     let small = TerminalSize(columns: 80, rows: 24)

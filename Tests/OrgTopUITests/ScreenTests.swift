@@ -28,12 +28,11 @@ struct ScreenTests {
 
   @Test("the key table draws exactly its page size in rows")
   func keyRowsMatchDrawing() {
-    for size in [TerminalSize(columns: 80, rows: 24), TerminalSize(columns: 150, rows: 50)] {
-      let grid = Screen.render(
-        SampleDashboard.dashboard(selectedIndex: 0), size: size, options: .unicode)
-      // The sample view model has no tab line.
-      let visible = Screen.pageSizes(for: size, tabs: false)[.keys]
-      #expect(grid.contains("1-\(visible) of 48"))
+    for size in [TerminalSize(columns: 80, rows: 24), TerminalSize(columns: 100, rows: 20)] {
+      let grid = GoldenScenario.dashboard.render(size: size)
+      let visible = Screen.pageSizes(for: size)[.keys]
+      // The fixture has 12 keys: a page of them, or all when the page is longer.
+      #expect(grid.contains("1-\(min(visible, 12)) of 12"))
     }
   }
 
@@ -42,7 +41,7 @@ struct ScreenTests {
     arguments: [(0, 0), (1, 1), (5, 2), (20, 5), (59, 17), (60, 17), (59, 18), (300, 3)])
   func tooSmall(columns: Int, rows: Int) {
     let size = TerminalSize(columns: columns, rows: rows)
-    let grid = Screen.render(SampleDashboard.dashboard(), size: size, options: .unicode)
+    let grid = GoldenScenario.dashboard.render(size: size)
     #expect(grid.columns == columns && grid.rows == rows)
     if columns >= 20 && rows >= 3 {
       #expect(grid.contains("Terminal too small"))
@@ -53,14 +52,12 @@ struct ScreenTests {
 
   @Test("every size from tiny to huge renders, in both glyph sets, without stray characters")
   func allSizes() {
-    let models = [
-      SampleDashboard.dashboard(), Scenarios.hostile(), Scenarios.failed(), Scenarios.stale(),
+    let size = TerminalSize(columns: 120, rows: 40)
+    let scenarios: [GoldenScenario] = [
+      .dashboard, .hostile, .failed, .stale, .help, .profilePicker, .keyAction, .emptyOrganization,
+      GoldenScenario(name: "hostile detail", answers: .hostile, keys: [.home, .enter]),
     ]
-    var withDetail = Scenarios.hostile()
-    withDetail.overlay = .keyDetail(SampleDashboard.keyDetail())
-    var withHelp = SampleDashboard.dashboard()
-    withHelp.overlay = .help(SampleDashboard.help())
-    for model in models + [withDetail, withHelp] {
+    for model in scenarios.map({ $0.viewModel(size: size) }) {
       // Edges of every layout rule, and the extremes.
       for columns in [0, 1, 20, 59, 60, 61, 80, 109, 110, 200, 301] {
         for rows in [0, 1, 5, 17, 18, 19, 24, 35, 36, 60, 91] {
@@ -96,22 +93,21 @@ struct ScreenTests {
 
   @Test("focus and selection show without colour")
   func withoutColour() {
-    let grid = Screen.render(
-      SampleDashboard.dashboard(), size: TerminalSize(columns: 80, rows: 24), options: .unicode)
+    let size = TerminalSize(columns: 80, rows: 24)
+    let model = GoldenScenario.dashboard.viewModel(size: size)
+    let selected = model.keys.rows[model.keys.selectedIndex ?? 0].cells[0]
+    let grid = Screen.render(model, size: size, options: .unicode)
     #expect(grid.contains("▶ API keys"))
-    #expect(grid.lines.contains { $0.contains("│› staging-worker") })
-    let ascii = Screen.render(
-      SampleDashboard.dashboard(), size: TerminalSize(columns: 80, rows: 24), options: .ascii)
+    #expect(grid.lines.contains { $0.contains("│› \(selected)") })
+    let ascii = Screen.render(model, size: size, options: .ascii)
     #expect(ascii.contains("> API keys"))
-    #expect(ascii.lines.contains { $0.contains("|> staging-worker") })
+    #expect(ascii.lines.contains { $0.contains("|> \(selected)") })
   }
 
   @Test("stale panes say so in words")
   func staleWords() {
-    let grid = Screen.render(
-      Scenarios.stale(), size: TerminalSize(columns: 120, rows: 40), options: .unicode)
-    #expect(grid.contains("⚠ stale 3 min"))
-    #expect(grid.contains("⚠ stale 4 min"))
-    #expect(grid.contains(">100%"))
+    // Loaded at 14:52:07, then five minutes without an answer.
+    let grid = GoldenScenario.stale.render(size: TerminalSize(columns: 120, rows: 40))
+    #expect(grid.contains("⚠ stale 5 min"))
   }
 }

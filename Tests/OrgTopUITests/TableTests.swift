@@ -5,7 +5,17 @@ import Testing
 
 @Suite("Key table")
 struct TableTests {
-  let columns = SampleDashboard.keyColumns
+  /// A table's columns as a key list declares them: what the layout rules are tested on.
+  let columns: [ListColumn] = [
+    ListColumn(header: "Name", width: .flex(min: 12), priority: 0, sortKey: 0),
+    ListColumn(header: "Status", width: .min(10), priority: 1, sortKey: 1),
+    ListColumn(header: "Cost MTD", width: .min(10), alignment: .right, priority: 2, sortKey: 2),
+    ListColumn(header: "Workspace", width: .min(10), priority: 3, sortKey: 3),
+    ListColumn(header: "Tokens", width: .min(7), alignment: .right, priority: 4, sortKey: 4),
+    ListColumn(header: "Created by", width: .min(12), priority: 5, sortKey: 5),
+    ListColumn(header: "Created", width: .min(10), priority: 6, sortKey: 6),
+    ListColumn(header: "Key", width: .min(13), priority: 7, sortKey: 7),
+  ]
 
   private func layout(width: Int, rows: [TableRow] = []) -> TableLayout {
     TableLayout(columns: columns, rows: rows, width: width, sortColumn: 2, glyphs: .unicode)
@@ -77,24 +87,27 @@ struct TableTests {
 
   @Test("the selected row is reversed and marked, the sort column has an arrow")
   func drawing() {
-    var model = SampleDashboard.dashboard().keys
+    var model = GoldenScenario.dashboard.viewModel(size: TerminalSize(columns: 120, rows: 40)).keys
     model.selectedIndex = 1
     var grid = Grid(size: TerminalSize(columns: 60, rows: 6))
     let note = Table(model).draw(in: &grid, rect: Rect(x: 0, y: 0, width: 60, height: 6))
-    #expect(note == "1-4 of 48")
-    #expect(grid.lines[0].contains("Cost MTD ▼"))
-    #expect(grid.lines[2].hasPrefix("› Café résumé bot"))
+    #expect(note == "1-4 of 12")
+    #expect(grid.lines[0].contains("COST MTD ▼"))
+    // The fixture's keys by cost: prod-backend, then data-pipeline.
     #expect(grid.lines[1].hasPrefix("  prod-backend"))
+    #expect(grid.lines[2].hasPrefix("› data-pipeline"))
     for column in 0..<60 {
       #expect(grid[2, column].style.attributes.contains(.reverse))
       #expect(!grid[1, column].style.attributes.contains(.reverse))
     }
-    #expect(grid.lines[5].hasPrefix("  36 active"))
+    #expect(grid.lines[5].hasPrefix("  \(model.footer.prefix(8))"))
   }
 
   @Test("an empty table shows its message")
   func empty() {
-    var model = SampleDashboard.dashboard(keys: []).keys
+    var model = GoldenScenario.emptyOrganization.viewModel(
+      size: TerminalSize(columns: 120, rows: 40)
+    ).keys
     model.emptyMessage = "No keys match \"x\""
     var grid = Grid(size: TerminalSize(columns: 40, rows: 5))
     let note = Table(model).draw(in: &grid, rect: Rect(x: 0, y: 0, width: 40, height: 5))

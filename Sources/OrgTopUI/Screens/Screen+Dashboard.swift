@@ -1,27 +1,6 @@
 import OrgTopCore
 
 extension Screen {
-  static func drawDashboard(
-    _ model: DashboardViewModel, layout: DashboardLayout, in grid: inout Grid
-  ) {
-    drawHeader(model.header, rect: layout.header, in: &grid)
-    if let tabs = model.tabs { TabBar(tabs).draw(in: &grid, rect: layout.tabs) }
-    drawOverview(
-      model.overview, focused: model.focus == .overview, rect: layout.overview, in: &grid)
-    drawUsage(model.usage, focused: model.focus == .usage, rect: layout.usage, in: &grid)
-    drawList(model.keys, focused: model.focus == .keys, rect: layout.keys, in: &grid)
-    drawFooter(model, layout: layout, in: &grid)
-  }
-
-  /// The status bar and the hint bar: an error too long for one line takes both rows.
-  static func drawFooter(
-    _ model: DashboardViewModel, layout: DashboardLayout, in grid: inout Grid
-  ) {
-    StatusBar(model.status).draw(
-      in: &grid, row: layout.status.y, hintsRow: layout.hints.y, column: layout.status.x,
-      width: layout.status.width, hints: model.hints)
-  }
-
   /// The header: title and organization on the left, then badges (reverse video, so they read
   /// as badges without colour) and the data source; the clock is always kept, right-aligned.
   ///

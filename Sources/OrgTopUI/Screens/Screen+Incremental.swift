@@ -1,43 +1,114 @@
 import OrgTopCore
 
 extension Screen {
-  /// Draws the frame for `viewModel` starting from the frame of the previous view model: when
-  /// only the header (the clock) and the status bar ("updated … ago") changed, as on every
-  /// idle tick, those two rows are redrawn on a copy of the previous frame and the rest is
-  /// kept; otherwise the whole frame is drawn.
+  /// Draws the frame for `viewModel` starting from the frame of the previous view model: only
+  /// the regions (``regions(of:size:)``) that differ from the previous frame's are cleared and
+  /// redrawn, the rest of the previous frame is kept. On an idle tick that is the header (the
+  /// clock) and now and then the footer ("updated … ago").
   ///
-  /// Always equal to `render(viewModel, size:options:)`: the header and footer rows are drawn
-  /// only by their own widgets (overlays cover the body alone), and a cleared row is exactly
-  /// the blank row a fresh frame starts with.
+  /// Always equal to `render(viewModel, size:options:)`, by construction: a region draws only
+  /// inside its rectangle and only from its own value, so an unchanged region that overlaps no
+  /// redrawn one has the same cells in both frames; a region that overlaps a changed one (an
+  /// overlay over the panes, the kiosk alarm) is redrawn with it, in drawing order, and a
+  /// cleared rectangle is exactly the blank a fresh frame starts with.
   package static func render(
     _ viewModel: DashboardViewModel, size: TerminalSize, options: RenderOptions,
     after previous: (model: DashboardViewModel, frame: Grid)?
   ) -> Grid {
-    guard let previous, previous.frame.size == size, previous.frame.glyphs == options.glyphs,
-      size.columns >= minimumSize.columns, size.rows >= minimumSize.rows,
-      onlyHeaderAndStatusDiffer(viewModel, previous.model)
-    else { return render(viewModel, size: size, options: options) }
-    var grid = previous.frame
-    let layout = DashboardLayout(size: size, tabs: viewModel.tabs != nil)
-    if viewModel.header != previous.model.header {
-      grid.clear(layout.header)
-      drawHeader(viewModel.header, rect: layout.header, in: &grid)
+    // The previous frame's regions are listed again from its view model.
+    let drawn = previous.map {
+      DrawnFrame(regions: regions(of: $0.model, size: $0.frame.size), grid: $0.frame)
     }
-    if viewModel.status != previous.model.status || viewModel.hints != previous.model.hints {
-      grid.clear(layout.status)
-      grid.clear(layout.hints)
-      drawFooter(viewModel, layout: layout, in: &grid)
-    }
-    return grid
+    return frame(viewModel, size: size, options: options, after: drawn).grid
   }
 
-  /// Whether everything but the header and the footer (status and hints) is the same.
-  private static func onlyHeaderAndStatusDiffer(
-    _ lhs: DashboardViewModel, _ rhs: DashboardViewModel
-  ) -> Bool {
-    lhs.focus == rhs.focus && lhs.overlay == rhs.overlay && lhs.kiosk == rhs.kiosk
-      && lhs.overview == rhs.overview && lhs.usage == rhs.usage && lhs.keys == rhs.keys
-      && lhs.tabs == rhs.tabs && lhs.members == rhs.members && lhs.workspaces == rhs.workspaces
-      && lhs.rateLimits == rhs.rateLimits
+  /// The incremental render from a previous frame that kept its regions (the program's way:
+  /// the previous frame's regions are not listed again).
+  package static func frame(
+    _ viewModel: DashboardViewModel, size: TerminalSize, options: RenderOptions,
+    after previous: DrawnFrame?
+  ) -> DrawnFrame {
+    let layout = DashboardLayout(size: size, tabs: viewModel.tabs != nil)
+    let current = regions(of: viewModel, size: size, layout: layout)
+    guard let previous, previous.grid.size == size, previous.grid.glyphs == options.glyphs
+    else {
+      var grid = Grid(size: size, glyphs: options.glyphs)
+      for region in current { draw(region, layout: layout, in: &grid) }
+      return DrawnFrame(regions: current, grid: grid)
+    }
+    let redrawn = changedRegions(current, from: previous.regions)
+    var grid = previous.grid
+    for rect in redrawn.cleared { grid.clear(rect) }
+    for index in current.indices where redrawn.draws(index) {
+      draw(current[index], layout: layout, in: &grid)
+    }
+    return DrawnFrame(regions: current, grid: grid)
+  }
+
+  /// Which of `regions` to redraw after `old`, and which rectangles to clear first.
+  ///
+  /// A region is redrawn when it is not the same region (rectangle and content) as the old
+  /// frame's at its place; the rectangles of the old regions that changed or went are cleared
+  /// too (what they drew must go). Then any region overlapping a cleared rectangle is redrawn
+  /// as well, and its rectangle cleared, until nothing more is added: no kept region touches a
+  /// cleared cell.
+  package static func changedRegions(_ regions: [ScreenRegion], from old: [ScreenRegion])
+    -> RegionRedraw
+  {
+    var redraw = RegionRedraw()
+    // Each pair is compared once (a list pane's rows are the bulk of an idle tick's comparing).
+    for index in 0..<max(regions.count, old.count) {
+      let isNew = index < regions.count
+      let wasOld = index < old.count
+      guard !isNew || !wasOld || old[index] != regions[index] else { continue }
+      if isNew { redraw.add(index, rect: regions[index].rect) }
+      if wasOld { redraw.cleared.append(old[index].rect) }
+    }
+    var grew = !redraw.cleared.isEmpty
+    while grew {
+      grew = false
+      for index in regions.indices where !redraw.draws(index) {
+        let rect = regions[index].rect
+        if redraw.cleared.contains(where: { !rect.intersection($0).isEmpty }) {
+          redraw.add(index, rect: rect)
+          grew = true
+        }
+      }
+    }
+    return redraw
+  }
+}
+
+/// What the incremental render redraws: the regions drawn again (by index, at most 64: a
+/// frame has about eight) and the rectangles cleared before.
+package struct RegionRedraw: Sendable {
+  /// The rectangles cleared before drawing: the redrawn regions' and those of the old regions
+  /// that changed or went.
+  package var cleared: [Rect] = []
+  private var drawn: UInt64 = 0
+
+  /// Whether region `index` is drawn again.
+  package func draws(_ index: Int) -> Bool {
+    index >= 64 || drawn & (1 << UInt64(index)) != 0
+  }
+
+  /// Region `index` is drawn again, its rectangle cleared first.
+  mutating func add(_ index: Int, rect: Rect) {
+    if index < 64 { drawn |= 1 << UInt64(index) }
+    cleared.append(rect)
+  }
+}
+
+/// A frame and the regions it was drawn from: what the next incremental render starts from.
+package struct DrawnFrame: Sendable {
+  /// The regions the grid was drawn from, in drawing order.
+  package var regions: [ScreenRegion]
+  /// The cells.
+  package var grid: Grid
+
+  /// A frame drawn from `regions`.
+  package init(regions: [ScreenRegion], grid: Grid) {
+    self.regions = regions
+    self.grid = grid
   }
 }

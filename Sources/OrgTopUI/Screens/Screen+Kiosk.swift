@@ -11,29 +11,6 @@ extension Screen {
   /// Columns between two figures side by side.
   static let kioskGap = 4
 
-  /// Kiosk mode: the page of the moment (the big figures, or the dashboard's panes) with the
-  /// header's clock as heartbeat, the status line without hints, and the stale alarm on top.
-  static func drawKiosk(
-    _ model: DashboardViewModel, kiosk: KioskViewModel, layout: DashboardLayout,
-    in grid: inout Grid
-  ) {
-    var body = layout.body
-    switch kiosk.page {
-    case .dashboard:
-      drawDashboard(model, layout: layout, in: &grid)
-    case .figures(let figures):
-      drawHeader(model.header, rect: layout.header, in: &grid)
-      drawFooter(model, layout: layout, in: &grid)
-      if let alarm = kiosk.alarm {
-        let height = drawAlarm(alarm, rect: body, in: &grid)
-        body = body.splitTop(height + 1).1
-      }
-      drawBigFigures(figures, rect: body, in: &grid)
-      return
-    }
-    if let alarm = kiosk.alarm { drawAlarm(alarm, rect: body, in: &grid) }
-  }
-
   /// The stale alarm across the top of `rect` in reverse video: headline, cause, advice, each
   /// wrapped. Returns the rows used.
   @discardableResult

@@ -8,42 +8,14 @@ package enum Screen {
   /// still shows three rows below the tab line); below it the "terminal too small" screen is shown.
   package static let minimumSize = TerminalSize(columns: 60, rows: 18)
 
-  /// Draws the whole frame.
+  /// Draws the whole frame: every region of ``regions(of:size:)``, in order.
   package static func render(
     _ viewModel: DashboardViewModel, size: TerminalSize, options: RenderOptions
   ) -> Grid {
     var grid = Grid(size: size, glyphs: options.glyphs)
-    guard size.columns >= minimumSize.columns, size.rows >= minimumSize.rows else {
-      drawTooSmall(in: &grid)
-      return grid
-    }
     let layout = DashboardLayout(size: size, tabs: viewModel.tabs != nil)
-    if let kiosk = viewModel.kiosk {
-      drawKiosk(viewModel, kiosk: kiosk, layout: layout, in: &grid)
-      return grid
-    }
-    if let members = viewModel.members {
-      drawMembersView(viewModel, members: members, layout: layout, in: &grid)
-    } else if let list = viewModel.workspaces ?? viewModel.rateLimits {
-      drawListView(viewModel, list: list, layout: layout, in: &grid)
-    } else {
-      drawDashboard(viewModel, layout: layout, in: &grid)
-    }
-    if viewModel.overlay != nil {
-      // The dashboard stays visible behind an overlay, dimmed, so the overlay stands out.
-      grid.restyle(layout.body, style: Style(.dim))
-    }
-    switch viewModel.overlay {
-    case .keyDetail(let detail):
-      drawKeyDetail(detail, layout: layout, in: &grid)
-    case .help(let help):
-      drawHelp(help, layout: layout, in: &grid)
-    case .profiles(let picker):
-      drawProfilePicker(picker, layout: layout, in: &grid)
-    case .keyAction(let prompt):
-      drawKeyAction(prompt, layout: layout, in: &grid)
-    case nil:
-      break
+    for region in regions(of: viewModel, size: size) {
+      draw(region, layout: layout, in: &grid)
     }
     return grid
   }
