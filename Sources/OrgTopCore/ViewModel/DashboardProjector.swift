@@ -7,9 +7,11 @@ import Foundation
 /// state but `lastSeen`. So a tick reuses them, and with them the overview and usage panes'
 /// rows, which read nothing else of the instant but the reset countdown (whole minutes) and
 /// the cost chart's day; only what reads the instant every second (clock, ages, countdowns,
-/// stale markers, the visible key rows) is recomputed. The result always equals
+/// stale markers, the visible key rows) is recomputed. The rows come from a ``Deriver`` (the
+/// runtime's, shared so the rows are held once), and the widest texts the tables size their
+/// columns by are measured again only when the rows change. The result always equals
 /// `DashboardViewModel(state:now:)`.
-package struct DashboardProjector: Sendable {
+package struct DashboardProjector {
   /// What was derived from one state (without `lastSeen`) in one month.
   private struct Derived: Sendable {
     var state: DashboardState
@@ -21,8 +23,14 @@ package struct DashboardProjector: Sendable {
   }
 
   private var cached: Derived?
+  /// What the state derives to: sorted rows and the reports' summaries.
+  package let deriver: Deriver
+  private var widest = WidestCells()
 
-  package init() {}
+  /// A projector deriving through `deriver` (the runtime's, where there is one).
+  package init(deriver: Deriver = Deriver()) {
+    self.deriver = deriver
+  }
 
   /// The view model of `state` at `now`.
   package mutating func viewModel(state: DashboardState, now: Date) -> DashboardViewModel {
@@ -39,7 +47,7 @@ package struct DashboardProjector: Sendable {
         derived.usage = UsageViewModel(state: state, figures: derived.figures, instant: instant)
       }
     } else {
-      let figures = DashboardFigures(state: state, now: now)
+      let figures = DashboardFigures(state: state, deriver: deriver, now: now)
       let instant = UsageViewModel.Instant(figures: figures, now: now)
       derived = Derived(
         state: key, month: month, figures: figures,
@@ -53,6 +61,7 @@ package struct DashboardProjector: Sendable {
     var usage = derived.usage
     usage.condition = UsageViewModel.condition(state, now: now)
     return DashboardViewModel(
-      state: state, now: now, figures: derived.figures, overview: overview, usage: usage)
+      state: state, now: now, figures: derived.figures, overview: overview, usage: usage,
+      deriver: deriver, widest: &widest)
   }
 }

@@ -6,26 +6,51 @@ extension DashboardViewModel {
 
   /// Projects the state at `now` into everything the screen shows. Pure: the same state and
   /// instant always give the same view model. Text from the API (names) is passed raw; the UI
-  /// sanitizes it.
+  /// sanitizes it. Derives from scratch what it shows (``DashboardProjector`` remembers it).
   package init(state: DashboardState, now: Date) {
-    self.init(state: state, now: now, figures: DashboardFigures(state: state, now: now))
+    self.init(state: state, deriver: Deriver(), now: now)
+  }
+
+  /// Projects the state with what `deriver` derives (and remembers) of it.
+  package init(state: DashboardState, deriver: Deriver, now: Date) {
+    var widest = WidestCells()
+    self.init(state: state, deriver: deriver, widest: &widest, now: now)
+  }
+
+  /// Projects the state with what `deriver` derives of it and the widest texts `widest`
+  /// remembers: every pane projected again, nothing derived or measured again unless its
+  /// inputs changed (what a frame after a key press costs).
+  package init(state: DashboardState, deriver: Deriver, widest: inout WidestCells, now: Date) {
+    let figures = DashboardFigures(state: state, deriver: deriver, now: now)
+    self.init(
+      state: state, now: now, figures: figures,
+      overview: OverviewViewModel(state: state, figures: figures, now: now),
+      usage: UsageViewModel(state: state, figures: figures, now: now), deriver: deriver,
+      widest: &widest)
   }
 
   /// Projects the state with its figures already derived (they depend on the state and the
   /// month alone; ``DashboardProjector`` reuses them between ticks).
-  package init(state: DashboardState, now: Date, figures: DashboardFigures) {
+  package init(
+    state: DashboardState, now: Date, figures: DashboardFigures, deriver: Deriver = Deriver()
+  ) {
+    var widest = WidestCells()
     self.init(
       state: state, now: now, figures: figures,
       overview: OverviewViewModel(state: state, figures: figures, now: now),
-      usage: UsageViewModel(state: state, figures: figures, now: now))
+      usage: UsageViewModel(state: state, figures: figures, now: now), deriver: deriver,
+      widest: &widest)
   }
 
   /// Projects the state around panes already projected at `now` (``DashboardProjector`` keeps
-  /// what of them reads nothing of the instant).
+  /// what of them reads nothing of the instant), with the rows `deriver` derives and their
+  /// widest texts as `widest` measures (and remembers) them.
   init(
     state: DashboardState, now: Date, figures: DashboardFigures, overview: OverviewViewModel,
-    usage: UsageViewModel
+    usage: UsageViewModel, deriver: Deriver, widest: inout WidestCells
   ) {
+    let keyRows = deriver.keyRows(of: state)
+    let selectedKey = keyRows.selected(in: state.keyList)
     var overlay: Overlay?
     switch state.overlay {
     case .help:
@@ -34,7 +59,7 @@ extension DashboardViewModel {
           title: "Keys",
           sections: KeyMap.helpSections(readOnly: state.configuration.isReadOnly)))
     case .keyDetail:
-      if let row = state.selectedKeyRow {
+      if let row = selectedKey {
         overlay = .keyDetail(
           KeyDetailViewModel(row: row, state: state, figures: figures, now: now))
       }
@@ -48,10 +73,12 @@ extension DashboardViewModel {
       header: HeaderViewModel(state: state, now: now),
       overview: overview,
       usage: usage,
-      keys: KeyList.table(state: state, figures: figures, now: now),
+      keys: KeyList.table(
+        state: state, keys: keyRows, widest: widest.keys(keyRows.rows), figures: figures,
+        now: now),
       focus: state.focus,
       status: StatusBarViewModel(state: state, now: now),
-      hints: Self.hints(for: state),
+      hints: Self.hints(for: state, selectedKey: selectedKey?.key),
       overlay: overlay,
       kiosk: KioskViewModel(state: state, figures: figures, now: now))
     if kiosk != nil {
@@ -62,11 +89,16 @@ extension DashboardViewModel {
       switch state.view {
       case .dashboard: break
       case .members:
+        let rows = deriver.memberRows(of: state)
+        let costKnown = MemberList.costKnown(state: state, cost: figures.cost)
         members = MembersViewModel(
-          members: MemberList.table(state: state, now: now),
+          members: MemberList.table(
+            state: state, rows: rows, widest: widest.members(rows, costKnown: costKnown),
+            costKnown: costKnown, now: now),
           invites: MemberList.invitesTable(state: state, now: now))
       case .workspaces:
-        workspaces = WorkspaceList.table(state: state, now: now)
+        workspaces = WorkspaceList.table(
+          state: state, workspaces: deriver.workspaceRows(of: state), cost: figures.cost, now: now)
       case .rateLimits:
         rateLimits = RateLimitList.table(state: state, now: now)
       }
@@ -75,14 +107,12 @@ extension DashboardViewModel {
 }
 
 extension DashboardViewModel {
-  /// The hint bar for what the keys do right now.
-  static func hints(for state: DashboardState) -> [KeyHint] {
+  /// The hint bar for what the keys do right now (`selectedKey`: the key list's selection).
+  static func hints(for state: DashboardState, selectedKey: APIKey?) -> [KeyHint] {
     if state.configuration.kiosk != nil { return [] }
     if case .profilePicker = state.overlay { return KeyMap.profilePickerHintBar }
     if case .keyAction(let prompt) = state.overlay { return KeyMap.keyActionHintBar(prompt) }
-    if state.overlay == .keyDetail, !state.configuration.isReadOnly,
-      let key = state.selectedKeyRow?.key
-    {
+    if state.overlay == .keyDetail, !state.configuration.isReadOnly, let key = selectedKey {
       return KeyMap.keyDetailHintBar(actions: KeyAction.available(for: key.status))
     }
     if state.overlay != nil { return KeyMap.overlayHintBar }

@@ -3,9 +3,11 @@ import Foundation
 /// The API key list on the list engine: its columns, how a key row is formatted, and where
 /// its list state and rows live in the dashboard state.
 package enum KeyList {
-  /// Where the key list lives: ``DashboardState/keyList`` over ``DashboardState/keyRows``.
-  package static var binding: ListBinding<DashboardState, KeyColumn, KeyRowFacts> {
-    ListBinding(list: \.keyList, rows: \.keyRows)
+  /// Where the key list lives: ``DashboardState/keyList`` over the rows `deriver` derives.
+  package static func binding(_ deriver: Deriver)
+    -> ListBinding<DashboardState, KeyColumn, KeyRowFacts>
+  {
+    ListBinding(list: \.keyList) { deriver.keyRows(of: $0).rows }
   }
 
   /// The columns, in ``KeyColumn`` order. Priorities keep NAME, STATUS, COST MTD and FLAGS at
@@ -33,12 +35,13 @@ package enum KeyList {
   /// Keys within this many seconds of expiring are flagged.
   package static let expiryWarning: TimeInterval = 7 * 86_400
 
-  /// The key table from the state's (filtered, sorted) key rows.
-  package static func table(state: DashboardState, figures: DashboardFigures, now: Date)
-    -> ListTableViewModel
-  {
+  /// The key table from the derived (filtered, sorted) key rows; `widest` is
+  /// ``widestTexts(_:)`` of them (remembered by ``DashboardProjector`` while they stay).
+  package static func table(
+    state: DashboardState, keys: KeyRows, widest: [String], figures: DashboardFigures, now: Date
+  ) -> ListTableViewModel {
     let list = state.keyList
-    let rows = state.keyRows
+    let rows = keys.rows
     // Unknown is not zero: before the list has loaded, the title has no count.
     var scope = "API keys"
     if let keyScope = state.keyScope { scope += " \(keyScope.title)" }
@@ -72,9 +75,32 @@ package enum KeyList {
         state, primary: [.apiKeys], secondary: [.workspaces, .members, .keyActivity, .keyHourly],
         now: now,
         loading: "Loading API keys…"),
-      columns: columns, list: list, rows: rows, widestCells: state.widestKeyTexts,
+      columns: columns, list: list, rows: rows, widestCells: widest,
       emptyMessage: emptyMessage, footer: footer(figures)
     ) { row($0, figures: figures, now: now) }
+  }
+
+  /// For each column, its longest text over `rows`, longest by UTF-8 length (free to read, and
+  /// never less than the display width), so the table sizes its columns for every row while it
+  /// formats only a page. Columns whose text depends on the time are sized for the longest text
+  /// they can take: dates and activity fit their minimum widths, and an active key with an
+  /// expiry date can come to say ``longestExpiryText``.
+  package static func widestTexts(_ rows: [KeyRowFacts]) -> [String] {
+    var widest = [String](repeating: "", count: KeyColumn.allCases.count)
+    func consider(_ column: KeyColumn, _ text: String) {
+      if text.utf8.count > widest[column.rawValue].utf8.count { widest[column.rawValue] = text }
+    }
+    for facts in rows {
+      consider(.name, facts.key.name)
+      consider(.workspace, facts.workspaceName)
+      consider(.createdBy, facts.creatorName)
+      consider(.tokens, facts.tokensMTD.map(Format.tokens) ?? "")
+      consider(.cost, facts.costMTD.map(Format.money) ?? "")
+      consider(.flags, facts.flags.text)
+      let expiring = facts.key.status == .active && facts.key.expiresAt != nil
+      consider(.status, expiring ? longestExpiryText : facts.key.status.wire)
+    }
+    return widest
   }
 
   /// The longest status text: an active key in its last day (`expires 23h`).
@@ -93,7 +119,7 @@ package enum KeyList {
       case .created: Format.shortDate(key.createdAt, relativeTo: now)
       case .expires: key.expiresAt.map { Format.shortDate($0, relativeTo: now) } ?? "never"
       case .lastActive: lastActiveText(facts.lastActive, now: now)
-      case .tokens: facts.tokensText ?? "…"
+      case .tokens: facts.tokensMTD.map(Format.tokens) ?? "…"
       case .cost: costText(facts, figures: figures)
       }
     }
@@ -142,7 +168,7 @@ package enum KeyList {
   }
 
   private static func costText(_ facts: KeyRowFacts, figures: DashboardFigures) -> String {
-    if let cost = facts.costText { return cost }
+    if let cost = facts.costMTD { return Format.money(cost) }
     // Legacy reports cannot split cost by key.
     return figures.cost == nil ? "…" : "—"
   }
