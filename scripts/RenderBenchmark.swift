@@ -62,10 +62,10 @@ harness.loadFixture(source: .analytics, keyPageSize: Screen.pageSizes(for: fullS
 harness.send(.layoutChanged(size: fullSize, pageSizes: Screen.pageSizes(for: fullSize)))
 let state = harness.state
 let now = harness.now
-var widest = WidestCells()
+var texts = TableTexts()
 let cpuStart = threadCPUMicroseconds()
 for _ in 0..<iterations {
-  let model = DashboardViewModel(state: state, deriver: harness.deriver, widest: &widest, now: now)
+  let model = DashboardViewModel(state: state, deriver: harness.deriver, texts: &texts, now: now)
   checksum &+= Screen.render(model, size: fullSize, options: .unicode).cells.count
 }
 let cpu = (threadCPUMicroseconds() - cpuStart) / Double(iterations)
@@ -119,11 +119,11 @@ for (key, name) in [
 ] {
   large.press(.character(Character(key)))
   let viewState = large.state
-  var widest = WidestCells()
+  var texts = TableTexts()
   let start = threadCPUMicroseconds()
   for _ in 0..<iterations {
     let model = DashboardViewModel(
-      state: viewState, deriver: large.deriver, widest: &widest, now: large.now)
+      state: viewState, deriver: large.deriver, texts: &texts, now: large.now)
     checksum &+= Screen.render(model, size: fullSize, options: .unicode).cells.count
   }
   let frame = (threadCPUMicroseconds() - start) / Double(iterations)

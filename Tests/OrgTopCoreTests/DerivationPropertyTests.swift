@@ -91,7 +91,16 @@ struct DerivationPropertyTests {
     case 7:
       state.keyActivity.value = Bool.random(using: &random) ? nil : loaded.keyActivity.value
     case 8:
-      state.keyHourly.value = Bool.random(using: &random) ? nil : loaded.keyHourly.value
+      // Unloaded, as fetched, or with a spike on one key (far above its median and the floor).
+      switch Int.random(in: 0..<3, using: &random) {
+      case 0: state.keyHourly.value = nil
+      case 1: state.keyHourly.value = loaded.keyHourly.value
+      default:
+        guard let key = state.apiKeys.value?.randomElement(using: &random) else { return }
+        state.keyHourly.value = KeyHourlyUsage(
+          hourStart: state.lastSeen ?? Fixtures.now, baselineHours: 168,
+          byKey: [key.id: .init(lastHour: 50_000_000, median: 10)])
+      }
     case 9:
       state.dailyCost.value = Bool.random(using: &random) ? nil : loaded.dailyCost.value
     case 10:

@@ -20,12 +20,14 @@ package struct DashboardProjector {
     var overview: OverviewViewModel
     var usageInstant: UsageViewModel.Instant
     var usage: UsageViewModel
+    /// The key rows: asking the deriver every tick would compare their inputs every tick.
+    var keys: KeyRows
   }
 
   private var cached: Derived?
   /// What the state derives to: sorted rows and the reports' summaries.
   package let deriver: Deriver
-  private var widest = WidestCells()
+  private var texts = TableTexts()
 
   /// A projector deriving through `deriver` (the runtime's, where there is one).
   package init(deriver: Deriver = Deriver()) {
@@ -41,6 +43,8 @@ package struct DashboardProjector {
     var derived: Derived
     if let cached, cached.month == month, cached.state == key {
       derived = cached
+      // Judged at `lastSeen` until a fact they read arrives: then a tick can change them.
+      if state.keyFlagsJudgedAt == nil { derived.keys = deriver.keyRows(of: state) }
       let instant = UsageViewModel.Instant(figures: derived.figures, now: now)
       if instant != derived.usageInstant {
         derived.usageInstant = instant
@@ -53,7 +57,8 @@ package struct DashboardProjector {
         state: key, month: month, figures: figures,
         overview: OverviewViewModel(state: state, figures: figures),
         usageInstant: instant,
-        usage: UsageViewModel(state: state, figures: figures, instant: instant))
+        usage: UsageViewModel(state: state, figures: figures, instant: instant),
+        keys: deriver.keyRows(of: state))
     }
     cached = derived
     var overview = derived.overview
@@ -62,6 +67,6 @@ package struct DashboardProjector {
     usage.condition = UsageViewModel.condition(state, now: now)
     return DashboardViewModel(
       state: state, now: now, figures: derived.figures, overview: overview, usage: usage,
-      deriver: deriver, widest: &widest)
+      keys: derived.keys, deriver: deriver, texts: &texts)
   }
 }

@@ -13,20 +13,20 @@ extension DashboardViewModel {
 
   /// Projects the state with what `deriver` derives (and remembers) of it.
   package init(state: DashboardState, deriver: Deriver, now: Date) {
-    var widest = WidestCells()
-    self.init(state: state, deriver: deriver, widest: &widest, now: now)
+    var texts = TableTexts()
+    self.init(state: state, deriver: deriver, texts: &texts, now: now)
   }
 
-  /// Projects the state with what `deriver` derives of it and the widest texts `widest`
-  /// remembers: every pane projected again, nothing derived or measured again unless its
+  /// Projects the state with what `deriver` derives of it and the table texts `texts`
+  /// remembers: every pane projected again, nothing derived or formatted again unless its
   /// inputs changed (what a frame after a key press costs).
-  package init(state: DashboardState, deriver: Deriver, widest: inout WidestCells, now: Date) {
+  package init(state: DashboardState, deriver: Deriver, texts: inout TableTexts, now: Date) {
     let figures = DashboardFigures(state: state, deriver: deriver, now: now)
     self.init(
       state: state, now: now, figures: figures,
       overview: OverviewViewModel(state: state, figures: figures, now: now),
-      usage: UsageViewModel(state: state, figures: figures, now: now), deriver: deriver,
-      widest: &widest)
+      usage: UsageViewModel(state: state, figures: figures, now: now),
+      keys: deriver.keyRows(of: state), deriver: deriver, texts: &texts)
   }
 
   /// Projects the state with its figures already derived (they depend on the state and the
@@ -34,22 +34,21 @@ extension DashboardViewModel {
   package init(
     state: DashboardState, now: Date, figures: DashboardFigures, deriver: Deriver = Deriver()
   ) {
-    var widest = WidestCells()
+    var texts = TableTexts()
     self.init(
       state: state, now: now, figures: figures,
       overview: OverviewViewModel(state: state, figures: figures, now: now),
-      usage: UsageViewModel(state: state, figures: figures, now: now), deriver: deriver,
-      widest: &widest)
+      usage: UsageViewModel(state: state, figures: figures, now: now),
+      keys: deriver.keyRows(of: state), deriver: deriver, texts: &texts)
   }
 
   /// Projects the state around panes already projected at `now` (``DashboardProjector`` keeps
-  /// what of them reads nothing of the instant), with the rows `deriver` derives and their
-  /// widest texts as `widest` measures (and remembers) them.
+  /// what of them reads nothing of the instant), with the key rows (`keys`) and the other
+  /// lists' rows `deriver` derives, formatted through `texts` (which remembers what it can).
   init(
     state: DashboardState, now: Date, figures: DashboardFigures, overview: OverviewViewModel,
-    usage: UsageViewModel, deriver: Deriver, widest: inout WidestCells
+    usage: UsageViewModel, keys keyRows: KeyRows, deriver: Deriver, texts: inout TableTexts
   ) {
-    let keyRows = deriver.keyRows(of: state)
     let selectedKey = keyRows.selected(in: state.keyList)
     var overlay: Overlay?
     switch state.overlay {
@@ -74,8 +73,7 @@ extension DashboardViewModel {
       overview: overview,
       usage: usage,
       keys: KeyList.table(
-        state: state, keys: keyRows, widest: widest.keys(keyRows.rows), figures: figures,
-        now: now),
+        state: state, keys: keyRows, texts: &texts, figures: figures, now: now),
       focus: state.focus,
       status: StatusBarViewModel(state: state, now: now),
       hints: Self.hints(for: state, selectedKey: selectedKey?.key),
@@ -93,7 +91,7 @@ extension DashboardViewModel {
         let costKnown = MemberList.costKnown(state: state, cost: figures.cost)
         members = MembersViewModel(
           members: MemberList.table(
-            state: state, rows: rows, widest: widest.members(rows, costKnown: costKnown),
+            state: state, rows: rows, widest: texts.members(rows, costKnown: costKnown),
             costKnown: costKnown, now: now),
           invites: MemberList.invitesTable(state: state, now: now))
       case .workspaces:

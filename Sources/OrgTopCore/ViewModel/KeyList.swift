@@ -35,13 +35,17 @@ package enum KeyList {
   /// Keys within this many seconds of expiring are flagged.
   package static let expiryWarning: TimeInterval = 7 * 86_400
 
-  /// The key table from the derived (filtered, sorted) key rows; `widest` is
-  /// ``widestTexts(_:)`` of them (remembered by ``DashboardProjector`` while they stay).
+  /// The key table from the derived (filtered, sorted) key rows; `texts` measures their widest
+  /// texts and formats the page's figures, remembering both while the rows stay (the
+  /// ``DashboardProjector`` keeps it from tick to tick).
   package static func table(
-    state: DashboardState, keys: KeyRows, widest: [String], figures: DashboardFigures, now: Date
+    state: DashboardState, keys: KeyRows, texts: inout TableTexts, figures: DashboardFigures,
+    now: Date
   ) -> ListTableViewModel {
     let list = state.keyList
     let rows = keys.rows
+    let pageFigures = texts.keyFigures(rows, window: list.window(count: rows.count))
+    var pageIndex = 0
     // Unknown is not zero: before the list has loaded, the title has no count.
     var scope = "API keys"
     if let keyScope = state.keyScope { scope += " \(keyScope.title)" }
@@ -75,9 +79,13 @@ package enum KeyList {
         state, primary: [.apiKeys], secondary: [.workspaces, .members, .keyActivity, .keyHourly],
         now: now,
         loading: "Loading API keys…"),
-      columns: columns, list: list, rows: rows, widestCells: widest,
+      columns: columns, list: list, rows: rows, widestCells: texts.keys(rows),
       emptyMessage: emptyMessage, footer: footer(figures)
-    ) { row($0, figures: figures, now: now) }
+    ) { facts in
+      // The page's rows come in order: the n-th is the n-th of the page's figures.
+      defer { pageIndex += 1 }
+      return row(facts, figures: figures, texts: pageFigures[pageIndex], now: now)
+    }
   }
 
   /// For each column, its longest text over `rows`, longest by UTF-8 length (free to read, and
@@ -106,8 +114,16 @@ package enum KeyList {
   /// The longest status text: an active key in its last day (`expires 23h`).
   package static let longestExpiryText = "expires 23h"
 
-  /// One key's cells and role.
-  static func row(_ facts: KeyRowFacts, figures: DashboardFigures, now: Date) -> TableRow {
+  /// A row's month-to-date tokens and cost as the table writes them.
+  package static func figures(_ facts: KeyRowFacts) -> TableTexts.KeyFigures {
+    TableTexts.KeyFigures(
+      tokens: facts.tokensMTD.map(Format.tokens), cost: facts.costMTD.map(Format.money))
+  }
+
+  /// One key's cells and role (`texts`: ``figures(_:)`` of the row, formatted once per page).
+  static func row(
+    _ facts: KeyRowFacts, figures: DashboardFigures, texts: TableTexts.KeyFigures, now: Date
+  ) -> TableRow {
     let key = facts.key
     let cells = KeyColumn.allCases.map { column -> String in
       switch column {
@@ -119,8 +135,8 @@ package enum KeyList {
       case .created: Format.shortDate(key.createdAt, relativeTo: now)
       case .expires: key.expiresAt.map { Format.shortDate($0, relativeTo: now) } ?? "never"
       case .lastActive: lastActiveText(facts.lastActive, now: now)
-      case .tokens: facts.tokensMTD.map(Format.tokens) ?? "…"
-      case .cost: costText(facts, figures: figures)
+      case .tokens: texts.tokens ?? "…"
+      case .cost: costText(texts.cost, figures: figures)
       }
     }
     return TableRow(id: key.id, cells: cells, role: role(of: key, now: now))
@@ -167,8 +183,8 @@ package enum KeyList {
     }
   }
 
-  private static func costText(_ facts: KeyRowFacts, figures: DashboardFigures) -> String {
-    if let cost = facts.costMTD { return Format.money(cost) }
+  private static func costText(_ cost: String?, figures: DashboardFigures) -> String {
+    if let cost { return cost }
     // Legacy reports cannot split cost by key.
     return figures.cost == nil ? "…" : "—"
   }
