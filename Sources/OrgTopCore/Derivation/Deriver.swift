@@ -104,17 +104,11 @@ private struct Memo<Input: Equatable, Output> {
   let output: Output
 }
 
-/// What the key rows read: the keys and every fact their columns and flags come from, the
-/// instant the flags are judged at, and the list's filter, sort, scope and "flagged only"
-/// (not its selection or scroll).
+/// What the key rows read: the facts their columns and flags come from (``KeyFlagInputs``, the
+/// reducer's too), the instant the flags are judged at, the flag rules, and the list's filter,
+/// sort, scope and "flagged only" (not its selection or scroll).
 private struct KeyInputs: Equatable {
-  var keys: [APIKey]?
-  var workspaces: [Workspace]?
-  var members: [Member]?
-  var usage: UsageReport?
-  var cost: CostReport?
-  var activity: UsageReport?
-  var hourly: KeyHourlyUsage?
+  var facts: KeyFlagInputs
   var judgedAt: Date?
   var rules: KeyFlagRules
   var filter: String?
@@ -124,13 +118,7 @@ private struct KeyInputs: Equatable {
   var scope: KeyScope?
 
   init(_ state: DashboardState) {
-    keys = state.apiKeys.value
-    workspaces = state.workspaces.value
-    members = state.members.value
-    usage = state.monthUsage.value
-    cost = state.monthCost.value
-    activity = state.keyActivity.value
-    hourly = state.keyHourly.value
+    facts = KeyFlagInputs(state)
     judgedAt = state.keyFlagsJudgedAt ?? state.lastSeen
     rules = state.configuration.keyFlagRules
     filter = state.keyList.activeFilter

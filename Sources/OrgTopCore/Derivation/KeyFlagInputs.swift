@@ -1,6 +1,7 @@
-/// The facts the key flags (and the key rows' other columns) read, compared before and after a
-/// fetch: when one changed, the reducer judges the flags again at that instant
-/// (``DashboardState/keyFlagsJudgedAt``). Arrays compare in O(1) while they share storage.
+/// The facts the key rows read (their columns and their flags): compared by the reducer before
+/// and after a fetch, and when one changed the flags are judged again at that instant
+/// (``DashboardState/keyFlagsJudgedAt``); and part of what the ``Deriver`` keys the rows on.
+/// Arrays compare in O(1) while they share storage.
 struct KeyFlagInputs: Equatable {
   var keys: [APIKey]?
   var workspaces: [Workspace]?
