@@ -135,6 +135,26 @@ struct DerivationPropertyTests {
     #expect(sorted == Derivation(state: harness.state))
   }
 
+  /// The flags are judged when a fact they read changes: not on a tick, not on a refetch that
+  /// brings the same keys, and again (at the fetch's instant) when a key changed.
+  @Test func flagsAreJudgedWhenTheirFactsChange() {
+    var harness = ReducerHarness()
+    harness.loadFixture()
+    let loadedAt = harness.now
+    #expect(harness.state.keyFlagsJudgedAt == loadedAt)
+    harness.advance(by: 30)
+    #expect(harness.state.keyFlagsJudgedAt == loadedAt)
+    let keys = Fixtures.apiKeys
+    harness.send(.fetchCompleted(.apiKeys, .success(.apiKeys(keys)), at: harness.now))
+    #expect(harness.state.keyFlagsJudgedAt == loadedAt)
+    var changed = keys
+    changed[0].status = changed[0].status == .active ? .inactive : .active
+    harness.advance(by: 30)
+    harness.send(.fetchCompleted(.apiKeys, .success(.apiKeys(changed)), at: harness.now))
+    #expect(harness.state.keyFlagsJudgedAt == harness.now)
+    #expect(harness.now == loadedAt.addingTimeInterval(60))
+  }
+
   /// Whether two arrays (or dictionaries) share one buffer: the part was not computed again.
   static func sameStorage<T>(_ lhs: [T], _ rhs: [T]) -> Bool {
     lhs.withUnsafeBufferPointer { left in
