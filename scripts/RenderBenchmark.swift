@@ -60,16 +60,18 @@ for (name, model, size, options) in cases {
 }
 
 // The whole pure path a frame takes in the program: the fixture organization's reducer state,
-// Core's view-model projection, then the render.
+// Core's view-model projection (every pane projected again; the rows and their widest texts
+// come from the harness's deriver, as the program's come from the runtime's), then the render.
 var harness = ReducerHarness()
 let fullSize = TerminalSize(columns: 200, rows: 60)
 harness.loadFixture(source: .analytics, keyPageSize: Screen.pageSizes(for: fullSize)[.keys])
 harness.send(.layoutChanged(size: fullSize, pageSizes: Screen.pageSizes(for: fullSize)))
 let state = harness.state
 let now = harness.now
+var texts = TableTexts()
 let cpuStart = threadCPUMicroseconds()
 for _ in 0..<iterations {
-  let model = DashboardViewModel(state: state, now: now)
+  let model = DashboardViewModel(state: state, deriver: harness.deriver, texts: &texts, now: now)
   checksum &+= Screen.render(model, size: fullSize, options: .unicode).cells.count
 }
 let cpu = (threadCPUMicroseconds() - cpuStart) / Double(iterations)
@@ -82,7 +84,7 @@ var previous = (
   frame: Screen.render(
     DashboardViewModel(state: state, now: now), size: fullSize, options: .unicode)
 )
-var projector = DashboardProjector()
+var projector = DashboardProjector(deriver: harness.deriver)
 let tickStart = threadCPUMicroseconds()
 for index in 0..<iterations {
   let model = projector.viewModel(state: state, now: now.addingTimeInterval(Double(index % 2 + 1)))
@@ -123,9 +125,11 @@ for (key, name) in [
 ] {
   large.press(.character(Character(key)))
   let viewState = large.state
+  var texts = TableTexts()
   let start = threadCPUMicroseconds()
   for _ in 0..<iterations {
-    let model = DashboardViewModel(state: viewState, now: large.now)
+    let model = DashboardViewModel(
+      state: viewState, deriver: large.deriver, texts: &texts, now: large.now)
     checksum &+= Screen.render(model, size: fullSize, options: .unicode).cells.count
   }
   let frame = (threadCPUMicroseconds() - start) / Double(iterations)

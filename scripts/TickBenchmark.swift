@@ -49,7 +49,8 @@ harness.send(.layoutChanged(size: size, pageSizes: Screen.pageSizes(for: size)))
 
 /// The program's side of a tick, as `Program.render` and `NcursesBackend.draw` do it.
 struct Loop {
-  var projector = DashboardProjector()
+  /// Derives through the harness's deriver, as the program's projector shares the runtime's.
+  var projector: DashboardProjector
   var last: (model: DashboardViewModel, frame: DrawnFrame)?
   var previousGrid: Grid?
   var changedCells = 0
@@ -72,7 +73,7 @@ struct Loop {
   }
 }
 
-var loop = Loop()
+var loop = Loop(projector: DashboardProjector(deriver: harness.deriver))
 loop.render(harness.state, now: harness.now)
 
 /// The measured ticks; named so callgrind can collect inside it alone (`--toggle-collect`).

@@ -26,6 +26,10 @@ package final class Runtime<Source: OrgDataSource, Clock: WallClock, Input: Send
   let inbox = ProgramInbox<RuntimeEvent<Input>>()
   /// The reducer's state: changed only through ``apply(_:)``.
   package private(set) var state: DashboardState
+  /// What the state derives to (sorted rows, the reports' summaries), remembered between
+  /// actions: the reducer navigates its rows, and the host's projector shares it so the rows
+  /// are derived and held once.
+  package let deriver = Deriver()
   /// Wake-up instants the reducer asked for that have not come due yet, earliest first.
   var pendingWakes: [Date] = []
   /// The single timer, armed for `pendingWakes.first`.
@@ -66,7 +70,7 @@ package final class Runtime<Source: OrgDataSource, Clock: WallClock, Input: Send
 
   /// Runs one action through the reducer and carries out the effects it returns.
   package func apply(_ action: Action) {
-    let effects = DashboardReducer.reduce(into: &state, action: action)
+    let effects = DashboardReducer.reduce(into: &state, action: action, deriver: deriver)
     for effect in effects { perform(effect) }
   }
 

@@ -20,8 +20,9 @@ package final class Program<Backend: TerminalBackend, Source: OrgDataSource, Clo
   private let onAlert: AlertHandler?
   private var exit: ProgramExit?
   private var size: TerminalSize
-  /// Derives view models, reusing what only the state determines between ticks.
-  private var projector = DashboardProjector()
+  /// Derives view models, reusing what only the state determines between ticks; it derives
+  /// through the runtime's ``Deriver``, so the rows are held once.
+  private var projector: DashboardProjector
   /// The last frame drawn and the view model it shows, to redraw only what changed.
   private var lastFrame: (model: DashboardViewModel, frame: DrawnFrame)?
   /// Set when the backend must be handed a frame even if nothing changed (it repaints).
@@ -33,7 +34,10 @@ package final class Program<Backend: TerminalBackend, Source: OrgDataSource, Clo
     switcher: ProfileSwitcher<Source>? = nil, onAlert: AlertHandler? = nil
   ) {
     self.backend = backend
-    self.runtime = Runtime(source: source, clock: clock, state: state)
+    let runtime = Runtime<Source, Clock, ProgramInput<Source>>(
+      source: source, clock: clock, state: state)
+    self.runtime = runtime
+    projector = DashboardProjector(deriver: runtime.deriver)
     self.switcher = switcher
     self.onAlert = onAlert
     self.size = backend.size

@@ -222,7 +222,7 @@ import Testing
         source: setup.source, clock: SystemWallClock(),
         state: DashboardState(configuration: configuration))
       #expect(await runtime.settle(timeout: 60))
-      let rows = runtime.state.keyRows.count
+      let rows = runtime.deriver.keyRows(of: runtime.state).rows.count
       #expect(rows == 30)
       let press = { (key: KeyPress) in runtime.apply(.keyPressed(key, at: runtime.clock.now)) }
       var writesAsked = 0
@@ -264,7 +264,9 @@ import Testing
         source: setup.source, clock: SystemWallClock(),
         state: DashboardState(configuration: configuration))
       #expect(await runtime.settle(timeout: 60))
-      while runtime.state.selectedKeyRow?.key.status != .active {
+      while runtime.deriver.keyRows(of: runtime.state).selected(in: runtime.state.keyList)?.key
+        .status != .active
+      {
         runtime.apply(.keyPressed(.down, at: runtime.clock.now))
       }
       runtime.apply(.keyPressed(.character("d"), at: runtime.clock.now))
@@ -293,10 +295,13 @@ import Testing
         source: setup.source, clock: SystemWallClock(),
         state: DashboardState(configuration: configuration))
       #expect(await runtime.settle(timeout: 60))
-      while runtime.state.selectedKeyRow?.key.status != .active {
+      while runtime.deriver.keyRows(of: runtime.state).selected(in: runtime.state.keyList)?.key
+        .status != .active
+      {
         runtime.apply(.keyPressed(.down, at: runtime.clock.now))
       }
-      let id = try #require(runtime.state.selectedKeyRow?.key.id)
+      let id = try #require(
+        runtime.deriver.keyRows(of: runtime.state).selected(in: runtime.state.keyList)?.key.id)
       runtime.apply(.keyPressed(.character("d"), at: runtime.clock.now))
       runtime.apply(.keyPressed(.character("y"), at: runtime.clock.now))
       while runtime.state.keyWrite.inFlight != nil {

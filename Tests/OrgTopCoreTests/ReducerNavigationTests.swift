@@ -311,7 +311,7 @@ extension ReducerNavigationTests {
         let order = Array(rows.indices).shuffled(using: &generator)
         var permuted = rows
         var scratch = order
-        DashboardState.permute(&permuted, by: &scratch)
+        Derivation.permute(&permuted, by: &scratch)
         #expect(permuted == order.map { rows[$0] })
         #expect(scratch == Array(rows.indices))
       }

@@ -9,6 +9,8 @@ package struct ReducerHarness {
   package var now: Date
   /// The effects of the last action.
   package private(set) var effects: [Effect] = []
+  /// Remembers the derivation between actions, as the runtime's does.
+  package let deriver = Deriver()
 
   package init(
     configuration: DashboardConfiguration = Fixtures.configuration, now: Date = Fixtures.now
@@ -19,7 +21,7 @@ package struct ReducerHarness {
 
   @discardableResult
   package mutating func send(_ action: Action) -> [Effect] {
-    effects = DashboardReducer.reduce(into: &state, action: action)
+    effects = DashboardReducer.reduce(into: &state, action: action, deriver: deriver)
     return effects
   }
 

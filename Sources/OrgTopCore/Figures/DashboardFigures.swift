@@ -25,6 +25,8 @@ package struct DashboardFigures: Hashable, Sendable {
   package var recent: RecentUsage?
   package var headroom: [RecentUsage.Headroom]
   package var activity: KeyActivity?
+  /// How many keys have each status (by wire name).
+  package var keyCountsByStatus: [String: Int]
 
   /// The gauge's limit for a state (see ``GaugeLimit/choose(limits:settled:budgetDollars:)``).
   package static func limit(of state: DashboardState) -> GaugeLimit? {
@@ -35,16 +37,23 @@ package struct DashboardFigures: Hashable, Sendable {
       budgetDollars: state.configuration.budget)
   }
 
+  /// The figures of `state` at `now`, its reports summed from scratch.
   package init(state: DashboardState, now: Date) {
+    self.init(state: state, deriver: Deriver(), now: now)
+  }
+
+  /// The figures of `state` at `now`, with the reports' summaries `deriver` remembers.
+  package init(state: DashboardState, deriver: Deriver, now: Date) {
     monthStart = UTCCalendar.monthStart(containing: now)
     reset = UTCCalendar.nextMonthStart(after: now)
     limit = Self.limit(of: state)
-    tokens = state.tokenSummary
-    activity = state.activitySummary
+    tokens = deriver.tokenSummary(of: state)
+    activity = deriver.activitySummary(of: state)
+    keyCountsByStatus = deriver.keyCountsByStatus(of: state)
     costAsOfIsReported = state.monthCost.value?.dataRefreshedAt != nil
     headroom = []
     let gaugeAmount = limit?.amount
-    if let report = state.dailyCost.value, let series = state.dailyCostSeries {
+    if let report = state.dailyCost.value, let series = deriver.dailyCostSeries(of: state) {
       let asOf = Self.asOf(
         reported: report.dataRefreshedAt, fetchedAt: state.dailyCost.status.fetchedAt,
         windowEnd: report.query.end)
@@ -52,7 +61,7 @@ package struct DashboardFigures: Hashable, Sendable {
       dailyAsOf = asOf
       burnRate = BurnRate.measure(series, monthStart: report.query.start, asOf: asOf)
     }
-    if let report = state.monthCost.value, let summary = state.costSummary {
+    if let report = state.monthCost.value, let summary = deriver.costSummary(of: state) {
       let asOf = Self.asOf(
         reported: report.dataRefreshedAt, fetchedAt: state.monthCost.status.fetchedAt,
         windowEnd: Self.dataEnd(of: report.query, source: report.source))

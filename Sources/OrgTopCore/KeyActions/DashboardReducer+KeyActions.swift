@@ -9,12 +9,14 @@ extension DashboardReducer {
 
   /// An action key from the key list or the key detail. Read-only refuses here, before any
   /// prompt opens, so no confirmation can lead to a write.
-  static func startKeyAction(_ action: KeyAction, in state: inout DashboardState) -> [Effect] {
+  static func startKeyAction(
+    _ action: KeyAction, in state: inout DashboardState, deriver: Deriver
+  ) -> [Effect] {
     guard !state.configuration.isReadOnly else {
       state.keyWrite.outcome = .init(text: readOnlyRefusal, succeeded: false)
       return []
     }
-    guard let key = state.selectedKeyRow?.key else { return [] }
+    guard let key = deriver.keyRows(of: state).selected(in: state.keyList)?.key else { return [] }
     if let pending = state.keyWrite.inFlight {
       state.keyWrite.outcome = .init(
         text: "\(pending.action.progressive) '\(pending.keyName)': wait for the API's answer",
@@ -35,19 +37,19 @@ extension DashboardReducer {
   /// Keys while a confirmation is open. Nothing reaches the keymap: letters are typed into
   /// the text field, and only `y` (or Enter on typed text) sends.
   static func handleKeyActionPrompt(
-    _ key: KeyPress, prompt: KeyActionPrompt, in state: inout DashboardState
+    _ key: KeyPress, prompt: KeyActionPrompt, in state: inout DashboardState, deriver: Deriver
   ) -> [Effect] {
     var prompt = prompt
     switch prompt.phase {
     case .sending, .failed:
       // The write is out (or over): Esc or Enter closes; the answer still updates the list.
-      if key == .escape || key == .enter { closePrompt(prompt, in: &state) }
+      if key == .escape || key == .enter { closePrompt(prompt, in: &state, deriver: deriver) }
       return []
     case .confirming:
       break
     }
     if key == .escape {
-      closePrompt(prompt, in: &state)
+      closePrompt(prompt, in: &state, deriver: deriver)
       return []
     }
     if prompt.action.takesText {
@@ -73,7 +75,7 @@ extension DashboardReducer {
       return confirm(prompt, in: &state)
     case .character("n"), .character("N"), .enter:
       // y/N: the default is no.
-      closePrompt(prompt, in: &state)
+      closePrompt(prompt, in: &state, deriver: deriver)
     default:
       break
     }
@@ -142,15 +144,18 @@ extension DashboardReducer {
   /// Back to the key's detail if the prompt came from there and the key is still the one
   /// selected; a key that left the list (a filter it no longer matches) closes the detail
   /// rather than show another key's.
-  private static func closePrompt(_ prompt: KeyActionPrompt, in state: inout DashboardState) {
-    state.overlay =
-      prompt.fromDetail && state.selectedKeyRow?.key.id == prompt.keyID ? .keyDetail : nil
+  private static func closePrompt(
+    _ prompt: KeyActionPrompt, in state: inout DashboardState, deriver: Deriver
+  ) {
+    let selected = deriver.keyRows(of: state).selected(in: state.keyList)
+    state.overlay = prompt.fromDetail && selected?.key.id == prompt.keyID ? .keyDetail : nil
   }
 
   /// The API answered a write: the key it returns replaces the old one; a failure changes no
   /// key and says why. Never retried: the user can press the key again.
   static func completeKeyUpdate(
-    _ update: KeyUpdate, _ result: Result<APIKey, FetchFailure>, in state: inout DashboardState
+    _ update: KeyUpdate, _ result: Result<APIKey, FetchFailure>, in state: inout DashboardState,
+    deriver: Deriver
   ) {
     if state.keyWrite.inFlight == update { state.keyWrite.inFlight = nil }
     var prompt: KeyActionPrompt?
@@ -164,18 +169,21 @@ extension DashboardReducer {
       if var keys = state.apiKeys.value, let index = keys.firstIndex(where: { $0.id == key.id }) {
         keys[index] = key
         state.apiKeys.value = keys
-        KeyList.binding.reconcile(&state)
+        // A fact the flags read changed: they are judged again, now.
+        state.keyFlagsJudgedAt = state.lastSeen
+        KeyList.binding(deriver).reconcile(&state)
       }
       let text =
         update.action == .rename
         ? "Renamed '\(update.keyName)' to '\(key.name)'"
         : "Key '\(key.name)' \(update.action.pastParticiple)"
-      let left = !state.keyRows.contains { $0.key.id == key.id }
+      let rows = deriver.keyRows(of: state)
+      let left = !rows.rows.contains { $0.key.id == key.id }
       state.keyWrite.outcome = .init(
         text: text + (left ? " (no longer in the filtered list)" : ""), succeeded: true)
       if let prompt {
-        closePrompt(prompt, in: &state)
-      } else if state.overlay == .keyDetail, state.selectedKeyRow?.key.id != key.id {
+        closePrompt(prompt, in: &state, deriver: deriver)
+      } else if state.overlay == .keyDetail, rows.selected(in: state.keyList)?.key.id != key.id {
         state.overlay = nil
       }
     case .failure(let failure):

@@ -1,20 +1,28 @@
-/// Where one list lives in a larger state: its ``ListState`` and its derived rows. The
+/// Where one list lives in a larger state: its ``ListState`` and how its rows are derived. The
 /// navigation of every list is implemented here, once.
 ///
-/// The rows are read back after each change of filter or sort: the state re-derives them as
-/// the list state changes, so the selection is reconciled against the rows now shown.
+/// The rows are derived again after each change of filter or sort (through the ``Deriver``
+/// that remembers them, for the dashboard's lists), so the selection is reconciled against the
+/// rows now shown.
 package struct ListBinding<Root, Column: ListSortColumn, Row: ListRow> {
   package let list: WritableKeyPath<Root, ListState<Column>>
-  package let rows: KeyPath<Root, [Row]>
+  /// The rows of a root, in the list's order.
+  package let rows: (Root) -> [Row]
 
-  package init(list: WritableKeyPath<Root, ListState<Column>>, rows: KeyPath<Root, [Row]>) {
+  /// A list whose rows are derived from the root by `rows`.
+  package init(list: WritableKeyPath<Root, ListState<Column>>, rows: @escaping (Root) -> [Row]) {
     self.list = list
     self.rows = rows
   }
 
+  /// A list whose rows the root holds (or computes) at a key path.
+  package init(list: WritableKeyPath<Root, ListState<Column>>, rows: KeyPath<Root, [Row]>) {
+    self.init(list: list) { $0[keyPath: rows] }
+  }
+
   /// Re-finds the selection after the rows changed and keeps it in view.
   package func reconcile(_ root: inout Root) {
-    let rows = root[keyPath: rows]
+    let rows = rows(root)
     root[keyPath: list].reconcile(with: rows)
   }
 
@@ -89,12 +97,12 @@ package struct ListBinding<Root, Column: ListSortColumn, Row: ListRow> {
   }
 
   private func move(by delta: Int, in root: inout Root) {
-    let rows = root[keyPath: rows]
+    let rows = rows(root)
     root[keyPath: list].move(by: delta, in: rows)
   }
 
   private func move(to index: Int, in root: inout Root) {
-    let rows = root[keyPath: rows]
+    let rows = rows(root)
     root[keyPath: list].move(to: index, in: rows)
   }
 }

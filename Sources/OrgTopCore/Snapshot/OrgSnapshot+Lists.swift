@@ -1,19 +1,20 @@
 import Foundation
 
 extension OrgSnapshot {
-  /// Every key in the table's order (``DashboardState/keyRows``: with no filter, every key,
+  /// Every key in the table's order (`rows`, ``KeyRows``: with no filter, every key,
   /// by default by cost, highest first), with the facts the table shows and the month's tokens
   /// and cost by model.
   static func keys(
-    state: DashboardState, figures: DashboardFigures, breakdown: MonthBreakdown, now: Date
+    state: DashboardState, rows: [KeyRowFacts], figures: DashboardFigures,
+    breakdown: MonthBreakdown, now: Date
   ) -> [Key]? {
     guard state.apiKeys.value != nil else { return nil }
-    let flagContext = KeyFlagContext(state, now: now)
+    let flagContext = KeyFlagContext(state, activity: figures.activity, now: now)
     let rules = state.configuration.keyFlagRules
     let perKeyCost = figures.cost?.isPerKeyAvailable == true
     let costByModel = figures.cost?.byKeyAndModel ?? [:]
     let hasUsage = state.monthUsage.value != nil
-    return state.keyRows.map { row in
+    return rows.map { row in
       let key = row.key
       let tokensByModel = breakdown.tokensByKeyAndModel[key.id] ?? [:]
       let models = Set(tokensByModel.keys).union(

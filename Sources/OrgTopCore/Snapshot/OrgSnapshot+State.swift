@@ -4,7 +4,8 @@ extension OrgSnapshot {
   /// The snapshot of `state` at `now`, from the dashboard's own figures. Each part is `nil`
   /// while the data it needs did not load; what failed is listed in ``errors``.
   package init(state: DashboardState, now: Date, source: Source) {
-    let figures = DashboardFigures(state: state, now: now)
+    let deriver = Deriver()
+    let figures = DashboardFigures(state: state, deriver: deriver, now: now)
     let breakdown = MonthBreakdown(
       usage: state.monthUsage.value, cost: state.monthCost.value,
       defaultWorkspaceID: state.workspaces.value?.first(where: \.isDefault)?.id)
@@ -21,7 +22,9 @@ extension OrgSnapshot {
     tokens = state.monthUsage.value.map { _ in Tokens(breakdown.tokens) }
     limit = Self.limit(figures)
     burn = Self.burn(figures)
-    keys = Self.keys(state: state, figures: figures, breakdown: breakdown, now: now)
+    keys = Self.keys(
+      state: state, rows: deriver.keyRows(of: state).rows, figures: figures,
+      breakdown: breakdown, now: now)
     workspaces = Self.workspaces(state: state, breakdown: breakdown)
     members = Self.members(
       state: state, keys: keys, perKeyCost: figures.cost?.isPerKeyAvailable == true)

@@ -5,10 +5,12 @@ extension DashboardReducer {
   /// this month; nothing while the spend or the limit is unknown. A new month starts from
   /// normal again. The first figures of a session count as a crossing: a screen started over
   /// the limit says so once.
-  static func thresholdAlerts(_ state: inout DashboardState, at now: Date) -> [Effect] {
+  static func thresholdAlerts(
+    _ state: inout DashboardState, at now: Date, deriver: Deriver
+  ) -> [Effect] {
     let month = UTCCalendar.monthStart(containing: now)
     guard let cost = state.monthCost.value, cost.query.start >= month,
-      let spend = state.costSummary?.total,
+      let spend = deriver.costSummary(of: state)?.total,
       let limit = DashboardFigures.limit(of: state)?.amount
     else { return [] }
     let level = SpendLevel(

@@ -1,10 +1,20 @@
 import Foundation
 
-/// The dashboard's only state transition: `reduce(into:action:)` applies an action to the state
-/// and returns the effects for the program loop to carry out. Pure: it reads no clock (every
-/// timed action carries its instant) and does no I/O.
+/// The dashboard's only state transition: `reduce(into:action:deriver:)` applies an action to
+/// the state and returns the effects for the program loop to carry out. Pure: it reads no clock
+/// (every timed action carries its instant) and does no I/O. What it navigates (the sorted
+/// rows, the month's cost) it asks of a ``Deriver``: the runtime's, which remembers them, or a
+/// fresh one that derives what is asked from scratch; the result is the same.
 package enum DashboardReducer {
+  /// Applies `action` deriving from scratch what it needs (tests, one-off transitions).
   package static func reduce(into state: inout DashboardState, action: Action) -> [Effect] {
+    reduce(into: &state, action: action, deriver: Deriver())
+  }
+
+  /// Applies `action`, reading the rows it navigates through `deriver`.
+  package static func reduce(
+    into state: inout DashboardState, action: Action, deriver: Deriver
+  ) -> [Effect] {
     guard !state.isQuitting else { return [] }
     switch action {
     case .started(let now):
@@ -15,38 +25,41 @@ package enum DashboardReducer {
       return refresh(&state, at: now)
     case .fetchCompleted(let slot, let result, let now):
       state.lastSeen = max(state.lastSeen ?? now, now)
+      let keyFacts = KeyFlagInputs(state)
       apply(result, to: slot, in: &state, at: now)
       if slot == .apiKeys || slot == .monthCost || slot == .monthUsage || slot == .keyActivity
         || slot == .workspaces || slot == .members || slot == .keyHourly
       {
-        KeyList.binding.reconcile(&state)
+        // The flags are judged when their facts change, not on every tick (``DashboardState/keyFlagsJudgedAt``).
+        if KeyFlagInputs(state) != keyFacts { state.keyFlagsJudgedAt = now }
+        KeyList.binding(deriver).reconcile(&state)
       }
       if slot == .members || slot == .apiKeys || slot == .monthCost {
-        MemberList.binding.reconcile(&state)
+        MemberList.binding(deriver).reconcile(&state)
       }
       if slot == .workspaces || slot == .apiKeys || slot == .monthCost || slot == .monthUsage {
-        WorkspaceList.binding.reconcile(&state)
+        WorkspaceList.binding(deriver).reconcile(&state)
       }
       if slot == .rateLimits || slot == .recentUsage, state.view == .rateLimits {
         RateLimitList.binding.reconcile(&state)
       }
-      return refresh(&state, at: now) + thresholdAlerts(&state, at: now)
+      return refresh(&state, at: now) + thresholdAlerts(&state, at: now, deriver: deriver)
     case .keyPressed(let key, let now):
       state.lastSeen = max(state.lastSeen ?? now, now)
       state.notice = nil
       state.keyWrite.outcome = nil
-      return handle(key, in: &state, at: now)
+      return handle(key, in: &state, at: now, deriver: deriver)
     case .keyUpdateCompleted(let update, let result, let now):
       state.lastSeen = max(state.lastSeen ?? now, now)
-      completeKeyUpdate(update, result, in: &state)
+      completeKeyUpdate(update, result, in: &state, deriver: deriver)
       return []
     case .profileSwitchFailed(let profile, let reason):
       state.notice = "Cannot open profile \(profile): \(reason)"
       return []
     case .layoutChanged(_, let pageSizes):
-      KeyList.binding.setPageSize(pageSizes[.keys], in: &state)
-      MemberList.binding.setPageSize(pageSizes[.members], in: &state)
-      WorkspaceList.binding.setPageSize(pageSizes[.workspaces], in: &state)
+      KeyList.binding(deriver).setPageSize(pageSizes[.keys], in: &state)
+      MemberList.binding(deriver).setPageSize(pageSizes[.members], in: &state)
+      WorkspaceList.binding(deriver).setPageSize(pageSizes[.workspaces], in: &state)
       RateLimitList.binding.setPageSize(pageSizes[.rateLimits], in: &state)
       return []
     case .terminationRequested:
@@ -55,30 +68,30 @@ package enum DashboardReducer {
     }
   }
 
-  private static func handle(_ key: KeyPress, in state: inout DashboardState, at now: Date)
-    -> [Effect]
-  {
+  private static func handle(
+    _ key: KeyPress, in state: inout DashboardState, at now: Date, deriver: Deriver
+  ) -> [Effect] {
     if key == .control("c") {
       state.isQuitting = true
       return [.quit]
     }
     if case .keyAction(let prompt) = state.overlay {
-      return handleKeyActionPrompt(key, prompt: prompt, in: &state)
+      return handleKeyActionPrompt(key, prompt: prompt, in: &state, deriver: deriver)
     }
     if state.overlay == nil, isEditingFilter(state) {
-      editFilter(key, in: &state)
+      editFilter(key, in: &state, deriver: deriver)
       return []
     }
     guard let command = KeyMap.command(for: key) else { return [] }
     // A wall screen opens nothing that would wait for a key: only quitting and refreshing act.
     if state.configuration.kiosk != nil, command != .quit, command != .refresh { return [] }
-    return perform(command, in: &state, at: now)
+    return perform(command, in: &state, at: now, deriver: deriver)
   }
 
   /// Runs a command. With an overlay open only closing it, help, refresh and quit act (and,
   /// in the key detail, the key actions).
   package static func perform(
-    _ command: KeyCommand, in state: inout DashboardState, at now: Date
+    _ command: KeyCommand, in state: inout DashboardState, at now: Date, deriver: Deriver
   ) -> [Effect] {
     if case .profilePicker(let selected) = state.overlay {
       return pickProfile(command, selected: selected, in: &state)
@@ -86,7 +99,7 @@ package enum DashboardReducer {
     if let action = KeyAction(command: command) {
       guard state.view == .dashboard, state.overlay == nil || state.overlay == .keyDetail
       else { return [] }
-      return startKeyAction(action, in: &state)
+      return startKeyAction(action, in: &state, deriver: deriver)
     }
     if state.overlay != nil, ![.back, .toggleHelp, .refresh, .quit].contains(command) {
       return []
@@ -102,17 +115,17 @@ package enum DashboardReducer {
     case .back:
       if state.overlay != nil {
         state.overlay = nil
-      } else if !performOnList(.clearFilter, in: &state) {
-        goBack(in: &state)
+      } else if !performOnList(.clearFilter, in: &state, deriver: deriver) {
+        goBack(in: &state, deriver: deriver)
       }
     case .openDetail where state.view == .members:
-      openMemberKeys(in: &state)
+      openMemberKeys(in: &state, deriver: deriver)
     case .openDetail where state.view == .workspaces:
-      openWorkspaceKeys(in: &state)
+      openWorkspaceKeys(in: &state, deriver: deriver)
     case .openDetail where state.view == .rateLimits:
       break  // a rate limit opens nothing (and the selected key's detail is not on this view)
     case .openDetail:
-      if state.keyList.selectedID != nil, !state.keyRows.isEmpty {
+      if state.keyList.selectedID != nil, !deriver.keyRows(of: state).rows.isEmpty {
         state.overlay = .keyDetail
       }
     case .nextPane, .previousPane:
@@ -124,15 +137,15 @@ package enum DashboardReducer {
       state.focus = panes[(index + step) % panes.count]
     case .moveUp, .moveDown, .pageUp, .pageDown, .moveToTop, .moveToBottom, .startFilter,
       .cycleSort, .reverseSort:
-      if let list = ListCommand(command) { performOnList(list, in: &state) }
-    case .showDashboard: show(.dashboard, in: &state)
-    case .showMembers: show(.members, in: &state)
-    case .showWorkspaces: show(.workspaces, in: &state)
-    case .showRateLimits: show(.rateLimits, in: &state)
+      if let list = ListCommand(command) { performOnList(list, in: &state, deriver: deriver) }
+    case .showDashboard: show(.dashboard, in: &state, deriver: deriver)
+    case .showMembers: show(.members, in: &state, deriver: deriver)
+    case .showWorkspaces: show(.workspaces, in: &state, deriver: deriver)
+    case .showRateLimits: show(.rateLimits, in: &state, deriver: deriver)
     case .toggleFlagged:
       guard state.view == .dashboard else { return [] }
       state.keysFlaggedOnly.toggle()
-      KeyList.binding.reconcile(&state)
+      KeyList.binding(deriver).reconcile(&state)
     case .pickProfile:
       let index = state.configuration.profiles.firstIndex {
         $0.name == state.configuration.activeProfile

@@ -1,8 +1,10 @@
 import Foundation
 
 /// Everything the dashboard knows, as one value: the configuration, every data slot with its
-/// fetch bookkeeping, and the navigation state. Changed only by ``DashboardReducer``; projected
-/// to the screen by `DashboardViewModel(state:now:)`.
+/// fetch bookkeeping, and the navigation state: facts only. What follows from them (sums,
+/// sorted rows, counts) is a ``Derivation``, computed by a ``Deriver``; formatting happens in
+/// the view models. Changed only by ``DashboardReducer``; projected to the screen by
+/// `DashboardViewModel(state:now:)`.
 package struct DashboardState: Hashable, Sendable {
   /// What is drawn over the dashboard.
   package enum OverlayState: Hashable, Sendable {
@@ -18,100 +20,26 @@ package struct DashboardState: Hashable, Sendable {
   package var configuration: DashboardConfiguration
 
   package var organization = Loadable<Organization>()
-  package var apiKeys = Loadable<[APIKey]>() {
-    didSet {
-      if apiKeys.value != oldValue.value {
-        keyCountsByStatus = (apiKeys.value ?? []).reduce(into: [:]) {
-          $0[$1.status.wire, default: 0] += 1
-        }
-        deriveKeyRows()
-        deriveMemberRows()
-        deriveWorkspaceRows()
-      }
-    }
-  }
-  package var workspaces = Loadable<[Workspace]>() {
-    didSet {
-      if workspaces.value != oldValue.value {
-        deriveKeyRows()
-        deriveWorkspaceRows()
-      }
-    }
-  }
-  package var members = Loadable<[Member]>() {
-    didSet {
-      if members.value != oldValue.value {
-        deriveKeyRows()
-        deriveMemberRows()
-      }
-    }
-  }
+  package var apiKeys = Loadable<[APIKey]>()
+  package var workspaces = Loadable<[Workspace]>()
+  package var members = Loadable<[Member]>()
   package var invites = Loadable<[Invite]>()
   package var rateLimits = Loadable<[RateLimitGroup]>()
   package var spendLimits = Loadable<[SpendLimit]>()
-  package var monthUsage = Loadable<UsageReport>() {
-    didSet {
-      // Array equality is O(1) when the storage is shared, so status-only changes are cheap.
-      if monthUsage.value != oldValue.value {
-        tokenSummary = monthUsage.value.map(TokenSummary.init(report:))
-        deriveKeyRows()
-        deriveWorkspaceRows()
-      }
-    }
-  }
-  package var monthCost = Loadable<CostReport>() {
-    didSet {
-      if monthCost.value != oldValue.value {
-        costSummary = monthCost.value.map(CostSummary.init(report:))
-        deriveKeyRows()
-        deriveMemberRows()
-        deriveWorkspaceRows()
-      }
-    }
-  }
-  package var dailyCost = Loadable<CostReport>() {
-    didSet {
-      if dailyCost.value != oldValue.value {
-        dailyCostSeries = dailyCost.value.map(DailyCost.init(report:))
-      }
-    }
-  }
+  package var monthUsage = Loadable<UsageReport>()
+  package var monthCost = Loadable<CostReport>()
+  package var dailyCost = Loadable<CostReport>()
   package var recentUsage = Loadable<UsageReport>()
-  package var keyActivity = Loadable<UsageReport>() {
-    didSet {
-      if keyActivity.value != oldValue.value {
-        activitySummary = keyActivity.value.map(KeyActivity.init(report:))
-        deriveKeyRows()
-      }
-    }
-  }
-
+  package var keyActivity = Loadable<UsageReport>()
   /// Per key, the judged hour's tokens and the 7-day hourly median (the anomaly flag), kept
   /// instead of the hourly report itself.
-  package var keyHourly = Loadable<KeyHourlyUsage>() {
-    didSet { if keyHourly.value != oldValue.value { deriveKeyRows() } }
-  }
+  package var keyHourly = Loadable<KeyHourlyUsage>()
 
-  /// The month-to-date usage summed once per report (not once per frame).
-  package private(set) var tokenSummary: TokenSummary?
-  /// The month-to-date cost summed once per report.
-  package private(set) var costSummary: CostSummary?
-  /// The per-day cost derived once per report.
-  package private(set) var dailyCostSeries: DailyCost?
-  /// The per-key activity derived once per report.
-  package private(set) var activitySummary: KeyActivity?
-  /// The keys as the table lists them (filtered, sorted), derived when the keys, the names,
-  /// the figures, the filter or the sort change: neither a key press nor a frame sorts
-  /// thousands of keys again.
-  package internal(set) var keyRows: [KeyRowFacts] = []
-  /// Per key-table column (``KeyColumn`` order), the longest text of all ``keyRows``, so the
-  /// table sizes its columns for every row while it formats only a page. Derived with them.
-  package internal(set) var widestKeyTexts: [String] = []
-  /// How many keys have at least one flag, of every key (the filters aside), counted with
-  /// ``keyRows``.
-  package internal(set) var flaggedKeyCount = 0
-  /// How many keys have each status (by wire name), counted when the keys change.
-  package private(set) var keyCountsByStatus: [String: Int] = [:]
+  /// The instant the key flags are judged at: when a fact they read last changed (set by the
+  /// reducer), so an idle clock tick does not judge 10,000 keys again; `nil` until then, when
+  /// they are judged at ``lastSeen``. The flags' reasons in the detail view and the snapshot
+  /// are judged at their own instant.
+  package var keyFlagsJudgedAt: Date?
 
   /// The API as a whole is failing: one probe at a time until it answers again.
   package var outage: Outage?
@@ -123,61 +51,20 @@ package struct DashboardState: Hashable, Sendable {
   package var focus: Pane = .keys
   package var overlay: OverlayState?
   /// The key list's filter, sort, selection and scroll.
-  package var keyList = ListState<KeyColumn>(sortColumn: .cost, sortDescending: true) {
-    didSet {
-      if keyList.filter != oldValue.filter || keyList.sortColumn != oldValue.sortColumn
-        || keyList.sortDescending != oldValue.sortDescending
-      {
-        deriveKeyRows()
-      }
-    }
-  }
+  package var keyList = ListState<KeyColumn>(sortColumn: .cost, sortDescending: true)
   /// `f`: only keys with at least one flag are listed (with the text filter, if any).
-  package var keysFlaggedOnly = false {
-    didSet { if keysFlaggedOnly != oldValue { deriveKeyRows() } }
-  }
+  package var keysFlaggedOnly = false
   /// Set by `Enter` on a member or a workspace: only the keys they created, or in it, are
   /// listed.
-  package var keyScope: KeyScope? {
-    didSet { if keyScope != oldValue { deriveKeyRows() } }
-  }
+  package var keyScope: KeyScope?
   /// The view shown (the tab line's highlighted tab).
   package var view = AppView.dashboard
   /// The views `Esc` goes back to, the latest last (a number key or a drill-down is a step).
   package var backStack: [AppView] = []
   /// The members list's filter, sort, selection and scroll.
-  package var memberList = ListState<MemberColumn>(sortColumn: .name, sortDescending: false) {
-    didSet {
-      if memberList.filter != oldValue.filter || memberList.sortColumn != oldValue.sortColumn
-        || memberList.sortDescending != oldValue.sortDescending
-      {
-        deriveMemberRows()
-      }
-    }
-  }
-  /// The members as the members list shows them (filtered, sorted), derived when the members,
-  /// the keys, the month's cost, the filter or the sort change.
-  package internal(set) var memberRows: [MemberRow] = []
-  /// Per members column (``MemberColumn`` order), the longest text of all ``memberRows``.
-  package internal(set) var widestMemberTexts: [String] = []
+  package var memberList = ListState<MemberColumn>(sortColumn: .name, sortDescending: false)
   /// The workspaces list's filter, sort, selection and scroll.
   package var workspaceList = ListState<WorkspaceColumn>(sortColumn: .cost, sortDescending: true)
-  {
-    didSet {
-      if workspaceList.filter != oldValue.filter
-        || workspaceList.sortColumn != oldValue.sortColumn
-        || workspaceList.sortDescending != oldValue.sortDescending
-      {
-        deriveWorkspaceRows()
-      }
-    }
-  }
-  /// The workspaces as the workspaces list shows them (filtered, sorted), derived when the
-  /// workspaces, the keys, the month's reports, the filter or the sort change.
-  package internal(set) var workspaceRows: [WorkspaceRow] = []
-  /// The month-to-date cost summed over every workspace (the filter aside): equal to the
-  /// organization's, to the cent; `nil` while not known per workspace.
-  package internal(set) var workspaceCostTotal: Money?
   /// The rate-limits list's filter, sort, selection and scroll (its lines are computed when
   /// read: ``rateLimitLines``).
   package var rateLimitList = ListState<RateLimitColumn>(sortColumn: .group, sortDescending: false)

@@ -7,9 +7,11 @@ import Foundation
 /// state but `lastSeen`. So a tick reuses them, and with them the overview and usage panes'
 /// rows, which read nothing else of the instant but the reset countdown (whole minutes) and
 /// the cost chart's day, and the key table's rows (formatted at the whole minute); only what
-/// reads the instant every second (clock, ages, countdowns, stale markers) is recomputed. The result always equals
+/// reads the instant every second (clock, ages, countdowns, stale markers) is recomputed. The rows come from a ``Deriver`` (the
+/// runtime's, shared so the rows are held once), and the widest texts the tables size their
+/// columns by are measured again only when the rows change. The result always equals
 /// `DashboardViewModel(state:now:)`.
-package struct DashboardProjector: Sendable {
+package struct DashboardProjector {
   /// What was derived from one state (without `lastSeen`) in one month.
   private struct Derived: Sendable {
     var state: DashboardState
@@ -18,14 +20,22 @@ package struct DashboardProjector: Sendable {
     var overview: OverviewViewModel
     var usageInstant: UsageViewModel.Instant
     var usage: UsageViewModel
+    /// The key rows: asking the deriver every tick would compare their inputs every tick.
+    var keys: KeyRows
     /// The key table with its rows formatted at ``keysMinute`` (``KeyList/rowInstant(_:)``).
     var keysMinute: Date
-    var keys: ListTableViewModel
+    var keysTable: ListTableViewModel
   }
 
   private var cached: Derived?
+  /// What the state derives to: sorted rows and the reports' summaries.
+  package let deriver: Deriver
+  private var texts = TableTexts()
 
-  package init() {}
+  /// A projector deriving through `deriver` (the runtime's, where there is one).
+  package init(deriver: Deriver = Deriver()) {
+    self.deriver = deriver
+  }
 
   /// The view model of `state` at `now`.
   package mutating func viewModel(state: DashboardState, now: Date) -> DashboardViewModel {
@@ -36,37 +46,43 @@ package struct DashboardProjector: Sendable {
     var derived: Derived
     if let cached, cached.month == month, cached.state == key {
       derived = cached
+      let minute = KeyList.rowInstant(now)
+      // Judged at `lastSeen` until a fact they read arrives: then a tick can change them.
+      if state.keyFlagsJudgedAt == nil || minute != derived.keysMinute {
+        if state.keyFlagsJudgedAt == nil { derived.keys = deriver.keyRows(of: state) }
+        derived.keysMinute = minute
+        derived.keysTable = KeyList.table(
+          state: state, keys: derived.keys, texts: &texts, figures: derived.figures,
+          minute: minute)
+      }
       let instant = UsageViewModel.Instant(figures: derived.figures, now: now)
       if instant != derived.usageInstant {
         derived.usageInstant = instant
         derived.usage = UsageViewModel(state: state, figures: derived.figures, instant: instant)
       }
-      let minute = KeyList.rowInstant(now)
-      if minute != derived.keysMinute {
-        derived.keysMinute = minute
-        derived.keys = KeyList.table(state: state, figures: derived.figures, minute: minute)
-      }
     } else {
-      let figures = DashboardFigures(state: state, now: now)
+      let figures = DashboardFigures(state: state, deriver: deriver, now: now)
       let instant = UsageViewModel.Instant(figures: figures, now: now)
+      let keys = deriver.keyRows(of: state)
       let minute = KeyList.rowInstant(now)
       derived = Derived(
         state: key, month: month, figures: figures,
         overview: OverviewViewModel(state: state, figures: figures),
         usageInstant: instant,
         usage: UsageViewModel(state: state, figures: figures, instant: instant),
-        keysMinute: minute,
-        keys: KeyList.table(state: state, figures: figures, minute: minute))
+        keys: keys, keysMinute: minute,
+        keysTable: KeyList.table(
+          state: state, keys: keys, texts: &texts, figures: figures, minute: minute))
     }
     cached = derived
     var overview = derived.overview
     overview.condition = OverviewViewModel.condition(state, now: now)
     var usage = derived.usage
     usage.condition = UsageViewModel.condition(state, now: now)
-    var keys = derived.keys
-    keys.condition = KeyList.condition(state, now: now)
+    var keysTable = derived.keysTable
+    keysTable.condition = KeyList.condition(state, now: now)
     return DashboardViewModel(
       state: state, now: now, figures: derived.figures, overview: overview, usage: usage,
-      keys: keys)
+      keys: derived.keys, keysTable: keysTable, deriver: deriver, texts: &texts)
   }
 }

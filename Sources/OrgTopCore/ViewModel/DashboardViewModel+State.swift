@@ -6,27 +6,52 @@ extension DashboardViewModel {
 
   /// Projects the state at `now` into everything the screen shows. Pure: the same state and
   /// instant always give the same view model. Text from the API (names) is passed raw; the UI
-  /// sanitizes it.
+  /// sanitizes it. Derives from scratch what it shows (``DashboardProjector`` remembers it).
   package init(state: DashboardState, now: Date) {
-    self.init(state: state, now: now, figures: DashboardFigures(state: state, now: now))
+    self.init(state: state, deriver: Deriver(), now: now)
   }
 
-  /// Projects the state with its figures already derived (they depend on the state and the
-  /// month alone; ``DashboardProjector`` reuses them between ticks).
-  package init(state: DashboardState, now: Date, figures: DashboardFigures) {
+  /// Projects the state with what `deriver` derives (and remembers) of it.
+  package init(state: DashboardState, deriver: Deriver, now: Date) {
+    var texts = TableTexts()
+    self.init(state: state, deriver: deriver, texts: &texts, now: now)
+  }
+
+  /// Projects the state with what `deriver` derives of it and the table texts `texts`
+  /// remembers: every pane projected again, nothing derived or formatted again unless its
+  /// inputs changed (what a frame after a key press costs).
+  package init(state: DashboardState, deriver: Deriver, texts: inout TableTexts, now: Date) {
+    let figures = DashboardFigures(state: state, deriver: deriver, now: now)
     self.init(
       state: state, now: now, figures: figures,
       overview: OverviewViewModel(state: state, figures: figures, now: now),
       usage: UsageViewModel(state: state, figures: figures, now: now),
-      keys: KeyList.table(state: state, figures: figures, now: now))
+      keys: deriver.keyRows(of: state), keysTable: nil, deriver: deriver, texts: &texts)
+  }
+
+  /// Projects the state with its figures already derived (they depend on the state and the
+  /// month alone; ``DashboardProjector`` reuses them between ticks).
+  package init(
+    state: DashboardState, now: Date, figures: DashboardFigures, deriver: Deriver = Deriver()
+  ) {
+    var texts = TableTexts()
+    self.init(
+      state: state, now: now, figures: figures,
+      overview: OverviewViewModel(state: state, figures: figures, now: now),
+      usage: UsageViewModel(state: state, figures: figures, now: now),
+      keys: deriver.keyRows(of: state), keysTable: nil, deriver: deriver, texts: &texts)
   }
 
   /// Projects the state around panes already projected at `now` (``DashboardProjector`` keeps
-  /// what of them reads nothing of the instant).
+  /// what of them reads nothing of the instant), with the key rows (`keys`, and their table
+  /// when already projected at `now`) and the other lists' rows `deriver` derives, formatted
+  /// through `texts` (which remembers what it can).
   init(
     state: DashboardState, now: Date, figures: DashboardFigures, overview: OverviewViewModel,
-    usage: UsageViewModel, keys: ListTableViewModel
+    usage: UsageViewModel, keys keyRows: KeyRows, keysTable: ListTableViewModel?,
+    deriver: Deriver, texts: inout TableTexts
   ) {
+    let selectedKey = keyRows.selected(in: state.keyList)
     var overlay: Overlay?
     switch state.overlay {
     case .help:
@@ -35,7 +60,7 @@ extension DashboardViewModel {
           title: "Keys",
           sections: KeyMap.helpSections(readOnly: state.configuration.isReadOnly)))
     case .keyDetail:
-      if let row = state.selectedKeyRow {
+      if let row = selectedKey {
         overlay = .keyDetail(
           KeyDetailViewModel(row: row, state: state, figures: figures, now: now))
       }
@@ -49,25 +74,31 @@ extension DashboardViewModel {
       header: HeaderViewModel(state: state, now: now),
       overview: overview,
       usage: usage,
-      keys: keys,
+      keys: keysTable
+        ?? KeyList.table(state: state, keys: keyRows, texts: &texts, figures: figures, now: now),
       focus: state.focus,
       status: StatusBarViewModel(state: state, now: now),
-      hints: Self.hints(for: state),
+      hints: Self.hints(for: state, selectedKey: selectedKey?.key),
       overlay: overlay,
       kiosk: KioskViewModel(state: state, figures: figures, now: now))
     if kiosk != nil {
       // Nobody is at the keyboard of a wall screen: no selection, no keys to offer, no views.
-      self.keys.selectedIndex = nil
+      keys.selectedIndex = nil
     } else {
       tabs = TabBarViewModel(selected: state.view)
       switch state.view {
       case .dashboard: break
       case .members:
+        let rows = deriver.memberRows(of: state)
+        let costKnown = MemberList.costKnown(state: state, cost: figures.cost)
         members = MembersViewModel(
-          members: MemberList.table(state: state, now: now),
+          members: MemberList.table(
+            state: state, rows: rows, widest: texts.members(rows, costKnown: costKnown),
+            costKnown: costKnown, now: now),
           invites: MemberList.invitesTable(state: state, now: now))
       case .workspaces:
-        workspaces = WorkspaceList.table(state: state, now: now)
+        workspaces = WorkspaceList.table(
+          state: state, workspaces: deriver.workspaceRows(of: state), cost: figures.cost, now: now)
       case .rateLimits:
         rateLimits = RateLimitList.table(state: state, now: now)
       }
@@ -76,14 +107,12 @@ extension DashboardViewModel {
 }
 
 extension DashboardViewModel {
-  /// The hint bar for what the keys do right now.
-  static func hints(for state: DashboardState) -> [KeyHint] {
+  /// The hint bar for what the keys do right now (`selectedKey`: the key list's selection).
+  static func hints(for state: DashboardState, selectedKey: APIKey?) -> [KeyHint] {
     if state.configuration.kiosk != nil { return [] }
     if case .profilePicker = state.overlay { return KeyMap.profilePickerHintBar }
     if case .keyAction(let prompt) = state.overlay { return KeyMap.keyActionHintBar(prompt) }
-    if state.overlay == .keyDetail, !state.configuration.isReadOnly,
-      let key = state.selectedKeyRow?.key
-    {
+    if state.overlay == .keyDetail, !state.configuration.isReadOnly, let key = selectedKey {
       return KeyMap.keyDetailHintBar(actions: KeyAction.available(for: key.status))
     }
     if state.overlay != nil { return KeyMap.overlayHintBar }

@@ -43,7 +43,10 @@ extension KeyDetailViewModel {
       costRows = [LabeledValue("Total", "…", role: .dim)]
     }
     sections.append(DetailSection(title: "Cost, month to date (UTC)", rows: costRows))
-    sections.append(DetailSection(title: "Flags", rows: Self.flagRows(key, state: state, now: now)))
+    sections.append(
+      DetailSection(
+        title: "Flags",
+        rows: Self.flagRows(key, state: state, activity: figures.activity, now: now)))
 
     var sparklines: [SparklineViewModel] = []
     if let activity = figures.activity {
@@ -57,9 +60,11 @@ extension KeyDetailViewModel {
   }
 
   /// One row per flag, its code and its reason; what could not be judged yet is said, so that
-  /// "none" is never claimed on missing data.
-  static func flagRows(_ key: APIKey, state: DashboardState, now: Date) -> [LabeledValue] {
-    var rows = state.keyFlags(for: key, now: now).map {
+  /// "none" is never claimed on missing data (`activity`: the activity report's summary).
+  static func flagRows(
+    _ key: APIKey, state: DashboardState, activity: KeyActivity?, now: Date
+  ) -> [LabeledValue] {
+    var rows = state.keyFlags(for: key, activity: activity, now: now).map {
       LabeledValue($0.code, $0.reason, role: .warning)
     }
     if rows.isEmpty {

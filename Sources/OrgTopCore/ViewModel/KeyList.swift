@@ -3,9 +3,11 @@ import Foundation
 /// The API key list on the list engine: its columns, how a key row is formatted, and where
 /// its list state and rows live in the dashboard state.
 package enum KeyList {
-  /// Where the key list lives: ``DashboardState/keyList`` over ``DashboardState/keyRows``.
-  package static var binding: ListBinding<DashboardState, KeyColumn, KeyRowFacts> {
-    ListBinding(list: \.keyList, rows: \.keyRows)
+  /// Where the key list lives: ``DashboardState/keyList`` over the rows `deriver` derives.
+  package static func binding(_ deriver: Deriver)
+    -> ListBinding<DashboardState, KeyColumn, KeyRowFacts>
+  {
+    ListBinding(list: \.keyList) { deriver.keyRows(of: $0).rows }
   }
 
   /// The columns, in ``KeyColumn`` order. Priorities keep NAME, STATUS, COST MTD and FLAGS at
@@ -33,11 +35,15 @@ package enum KeyList {
   /// Keys within this many seconds of expiring are flagged.
   package static let expiryWarning: TimeInterval = 7 * 86_400
 
-  /// The key table from the state's (filtered, sorted) key rows.
-  package static func table(state: DashboardState, figures: DashboardFigures, now: Date)
-    -> ListTableViewModel
-  {
-    var table = table(state: state, figures: figures, minute: rowInstant(now))
+  /// The key table from the derived (filtered, sorted) key rows; `texts` measures their widest
+  /// texts and formats the page's figures, remembering both while the rows stay (the
+  /// ``DashboardProjector`` keeps it from tick to tick).
+  package static func table(
+    state: DashboardState, keys: KeyRows, texts: inout TableTexts, figures: DashboardFigures,
+    now: Date
+  ) -> ListTableViewModel {
+    var table = table(
+      state: state, keys: keys, texts: &texts, figures: figures, minute: rowInstant(now))
     table.condition = condition(state, now: now)
     return table
   }
@@ -56,11 +62,14 @@ package enum KeyList {
 
   /// The table with its rows formatted at `minute` (``rowInstant(_:)``); `condition` is
   /// `.ready` until set from ``condition(_:now:)``.
-  static func table(state: DashboardState, figures: DashboardFigures, minute now: Date)
-    -> ListTableViewModel
-  {
+  static func table(
+    state: DashboardState, keys: KeyRows, texts: inout TableTexts, figures: DashboardFigures,
+    minute now: Date
+  ) -> ListTableViewModel {
     let list = state.keyList
-    let rows = state.keyRows
+    let rows = keys.rows
+    let pageFigures = texts.keyFigures(rows, window: list.window(count: rows.count))
+    var pageIndex = 0
     // Unknown is not zero: before the list has loaded, the title has no count.
     var scope = "API keys"
     if let keyScope = state.keyScope { scope += " \(keyScope.title)" }
@@ -91,16 +100,51 @@ package enum KeyList {
     return ListTableViewModel(
       title: title,
       condition: .ready,
-      columns: columns, list: list, rows: rows, widestCells: state.widestKeyTexts,
+      columns: columns, list: list, rows: rows, widestCells: texts.keys(rows),
       emptyMessage: emptyMessage, footer: footer(figures)
-    ) { row($0, figures: figures, now: now) }
+    ) { facts in
+      // The page's rows come in order: the n-th is the n-th of the page's figures.
+      defer { pageIndex += 1 }
+      return row(facts, figures: figures, texts: pageFigures[pageIndex], now: now)
+    }
+  }
+
+  /// For each column, its longest text over `rows`, longest by UTF-8 length (free to read, and
+  /// never less than the display width), so the table sizes its columns for every row while it
+  /// formats only a page. Columns whose text depends on the time are sized for the longest text
+  /// they can take: dates and activity fit their minimum widths, and an active key with an
+  /// expiry date can come to say ``longestExpiryText``.
+  package static func widestTexts(_ rows: [KeyRowFacts]) -> [String] {
+    var widest = [String](repeating: "", count: KeyColumn.allCases.count)
+    func consider(_ column: KeyColumn, _ text: String) {
+      if text.utf8.count > widest[column.rawValue].utf8.count { widest[column.rawValue] = text }
+    }
+    for facts in rows {
+      consider(.name, facts.key.name)
+      consider(.workspace, facts.workspaceName)
+      consider(.createdBy, facts.creatorName)
+      consider(.tokens, facts.tokensMTD.map(Format.tokens) ?? "")
+      consider(.cost, facts.costMTD.map(Format.money) ?? "")
+      consider(.flags, facts.flags.text)
+      let expiring = facts.key.status == .active && facts.key.expiresAt != nil
+      consider(.status, expiring ? longestExpiryText : facts.key.status.wire)
+    }
+    return widest
   }
 
   /// The longest status text: an active key in its last day (`expires 23h`).
   package static let longestExpiryText = "expires 23h"
 
-  /// One key's cells and role.
-  static func row(_ facts: KeyRowFacts, figures: DashboardFigures, now: Date) -> TableRow {
+  /// A row's month-to-date tokens and cost as the table writes them.
+  package static func figures(_ facts: KeyRowFacts) -> TableTexts.KeyFigures {
+    TableTexts.KeyFigures(
+      tokens: facts.tokensMTD.map(Format.tokens), cost: facts.costMTD.map(Format.money))
+  }
+
+  /// One key's cells and role (`texts`: ``figures(_:)`` of the row, formatted once per page).
+  static func row(
+    _ facts: KeyRowFacts, figures: DashboardFigures, texts: TableTexts.KeyFigures, now: Date
+  ) -> TableRow {
     let key = facts.key
     let cells = KeyColumn.allCases.map { column -> String in
       switch column {
@@ -112,8 +156,8 @@ package enum KeyList {
       case .created: Format.shortDate(key.createdAt, relativeTo: now)
       case .expires: key.expiresAt.map { Format.shortDate($0, relativeTo: now) } ?? "never"
       case .lastActive: lastActiveText(facts.lastActive, now: now)
-      case .tokens: facts.tokensText ?? "…"
-      case .cost: costText(facts, figures: figures)
+      case .tokens: texts.tokens ?? "…"
+      case .cost: costText(texts.cost, figures: figures)
       }
     }
     return TableRow(id: key.id, cells: cells, role: role(of: key, now: now))
@@ -160,8 +204,8 @@ package enum KeyList {
     }
   }
 
-  private static func costText(_ facts: KeyRowFacts, figures: DashboardFigures) -> String {
-    if let cost = facts.costText { return cost }
+  private static func costText(_ cost: String?, figures: DashboardFigures) -> String {
+    if let cost { return cost }
     // Legacy reports cannot split cost by key.
     return figures.cost == nil ? "…" : "—"
   }

@@ -4,10 +4,12 @@ import Foundation
 /// pending invites below it (a short list, shown whole, soonest to lapse first). Figures are
 /// ``MemberRow`` and ``InviteRow`` (docs/views.md); formatting happens here.
 package enum MemberList {
-  /// Where the members list lives: ``DashboardState/memberList`` over
-  /// ``DashboardState/memberRows``.
-  package static var binding: ListBinding<DashboardState, MemberColumn, MemberRow> {
-    ListBinding(list: \.memberList, rows: \.memberRows)
+  /// Where the members list lives: ``DashboardState/memberList`` over the rows `deriver`
+  /// derives.
+  package static func binding(_ deriver: Deriver)
+    -> ListBinding<DashboardState, MemberColumn, MemberRow>
+  {
+    ListBinding(list: \.memberList) { deriver.memberRows(of: $0) }
   }
 
   /// The columns, in ``MemberColumn`` order. At 80 columns NAME, EMAIL, ROLE and KEYS stay.
@@ -37,10 +39,12 @@ package enum MemberList {
     ListColumn(header: "STATE", width: .min(12), priority: 1),
   ]
 
-  /// The members table.
-  package static func table(state: DashboardState, now: Date) -> ListTableViewModel {
+  /// The members table from the derived (filtered, sorted) rows; `widest` is
+  /// ``widestTexts(_:costKnown:)`` of them.
+  package static func table(
+    state: DashboardState, rows: [MemberRow], widest: [String], costKnown: Bool, now: Date
+  ) -> ListTableViewModel {
     let list = state.memberList
-    let rows = state.memberRows
     let title: String
     if let total = state.members.value?.count {
       title =
@@ -59,9 +63,9 @@ package enum MemberList {
       condition: .of(
         state, primary: [.members], secondary: [.apiKeys, .monthCost], now: now,
         loading: "Loading members…"),
-      columns: columns, list: list, rows: rows, widestCells: state.widestMemberTexts,
+      columns: columns, list: list, rows: rows, widestCells: widest,
       emptyMessage: emptyMessage, footer: "KEYS: active/all they created · Enter lists them"
-    ) { row($0, state: state, now: now) }
+    ) { row($0, costKnown: costKnown, now: now) }
   }
 
   /// The pending invites, whole (an organization has a handful), not navigable.
@@ -94,7 +98,7 @@ package enum MemberList {
   }
 
   /// One member's cells.
-  static func row(_ member: MemberRow, state: DashboardState, now: Date) -> TableRow {
+  static func row(_ member: MemberRow, costKnown: Bool, now: Date) -> TableRow {
     let cells = MemberColumn.allCases.map { column -> String in
       switch column {
       case .name: member.name.isEmpty ? "—" : member.name
@@ -102,7 +106,7 @@ package enum MemberList {
       case .role: member.role.wire
       case .added: Format.shortDate(member.addedAt, relativeTo: now)
       case .keys: keysText(member)
-      case .cost: costText(member, state: state)
+      case .cost: costText(member, costKnown: costKnown)
       }
     }
     return TableRow(id: member.id, cells: cells, role: .normal)
@@ -114,10 +118,31 @@ package enum MemberList {
     return "\(active)/\(total)"
   }
 
+  /// Whether a member's missing cost is known to be missing (the month's cost and the keys are
+  /// loaded, and the reports cannot split cost by key) rather than still loading.
+  package static func costKnown(state: DashboardState, cost: CostSummary?) -> Bool {
+    cost != nil && state.apiKeys.value != nil
+  }
+
+  /// For each column, its longest text over `rows` (by UTF-8 length), so the table sizes its
+  /// columns for every row while it formats only a page.
+  package static func widestTexts(_ rows: [MemberRow], costKnown: Bool) -> [String] {
+    var widest = [String](repeating: "", count: MemberColumn.allCases.count)
+    for row in rows {
+      for (column, text) in [
+        (MemberColumn.name, row.name), (.email, row.email), (.role, row.role.wire),
+        (.keys, keysText(row)), (.cost, costText(row, costKnown: costKnown)),
+      ] where text.utf8.count > widest[column.rawValue].utf8.count {
+        widest[column.rawValue] = text
+      }
+    }
+    return widest
+  }
+
   /// The month's cost of their keys; `…` while loading, `—` when the reports cannot split cost
   /// by key (legacy).
-  package static func costText(_ member: MemberRow, state: DashboardState) -> String {
+  package static func costText(_ member: MemberRow, costKnown: Bool) -> String {
     if let cost = member.monthCost { return Format.money(cost) }
-    return state.costSummary == nil || state.apiKeys.value == nil ? "…" : "—"
+    return costKnown ? "—" : "…"
   }
 }

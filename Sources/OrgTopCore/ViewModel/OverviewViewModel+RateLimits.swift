@@ -10,14 +10,14 @@ extension OverviewViewModel {
   /// `Rate limits  Sonnet 4.x 4,000 RPM · 2 M in/min · 400 k out/min · +2 groups`: the
   /// configured values (not only the headroom) of the model group with the most tokens this
   /// month (the first model group before usage is known), and how many other groups there are.
-  static func rateLimits(_ state: DashboardState) -> LabeledValue {
+  static func rateLimits(_ state: DashboardState, tokens: TokenSummary?) -> LabeledValue {
     let label = "Rate limits"
     guard let groups = state.rateLimits.value else {
       return LabeledValue(
         label, state.rateLimits.status.isFailing ? "unavailable" : "…", role: .dim)
     }
     let modelGroups = groups.filter { $0.groupType == "model_group" }
-    guard let shown = busiest(modelGroups, tokens: state.tokenSummary) ?? groups.first else {
+    guard let shown = busiest(modelGroups, tokens: tokens) ?? groups.first else {
       return LabeledValue(label, "none listed", role: .dim)
     }
     var parts: [String] = []

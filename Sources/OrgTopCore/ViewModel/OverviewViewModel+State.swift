@@ -29,9 +29,9 @@ extension OverviewViewModel {
     } else {
       rows.append(LabeledValue("Members", pending, role: .dim))
     }
-    rows.append(Self.keyCounts(state))
+    rows.append(Self.keyCounts(state, counts: figures.keyCountsByStatus))
     rows.append(Self.spendLimits(state: state, figures: figures))
-    rows.append(Self.rateLimits(state))
+    rows.append(Self.rateLimits(state, tokens: figures.tokens))
     rows.append(LabeledValue("Reports", state.reportSource?.rawValue ?? pending))
     rows.append(LabeledValue("Plan / tier", "n/a (not in the Admin API)", role: .dim))
     self.init(title: "Organization", condition: .ready, rows: rows)
@@ -46,15 +46,15 @@ extension OverviewViewModel {
   }
 
   /// `12: 8 active · 1 inactive …`: known statuses in their order, then any others by name.
-  private static func keyCounts(_ state: DashboardState) -> LabeledValue {
+  private static func keyCounts(_ state: DashboardState, counts: [String: Int]) -> LabeledValue {
     guard let keys = state.apiKeys.value else { return LabeledValue("API keys", "…", role: .dim) }
     let order = APIKeyStatus.known.map(\.1)
-    let statuses = state.keyCountsByStatus.keys.sorted {
+    let statuses = counts.keys.sorted {
       ((order.firstIndex(of: $0) ?? order.count), $0) < (
         (order.firstIndex(of: $1) ?? order.count), $1
       )
     }
-    let parts = statuses.map { "\(state.keyCountsByStatus[$0] ?? 0) \($0)" }
+    let parts = statuses.map { "\(counts[$0] ?? 0) \($0)" }
     return LabeledValue(
       "API keys", keys.isEmpty ? "none" : "\(keys.count): \(parts.joined(separator: " · "))")
   }

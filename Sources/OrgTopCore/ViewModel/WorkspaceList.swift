@@ -5,10 +5,12 @@ import Foundation
 /// that reconciles the rows' cost with the organization's. Figures are ``WorkspaceRow``
 /// (docs/views.md); formatting happens here.
 package enum WorkspaceList {
-  /// Where the workspaces list lives: ``DashboardState/workspaceList`` over
-  /// ``DashboardState/workspaceRows``.
-  package static var binding: ListBinding<DashboardState, WorkspaceColumn, WorkspaceRow> {
-    ListBinding(list: \.workspaceList, rows: \.workspaceRows)
+  /// Where the workspaces list lives: ``DashboardState/workspaceList`` over the rows
+  /// `deriver` derives.
+  package static func binding(_ deriver: Deriver)
+    -> ListBinding<DashboardState, WorkspaceColumn, WorkspaceRow>
+  {
+    ListBinding(list: \.workspaceList) { deriver.workspaceRows(of: $0).rows }
   }
 
   /// The columns, in ``WorkspaceColumn`` order. At 80 columns NAME, STATE, KEYS and COST stay.
@@ -29,11 +31,13 @@ package enum WorkspaceList {
       sortKey: column.position, role: column == .id ? .dim : nil)
   }
 
-  /// The workspaces table.
-  package static func table(state: DashboardState, now: Date) -> ListTableViewModel {
+  /// The workspaces table from the derived (filtered, sorted) rows; `cost`: the month's.
+  package static func table(
+    state: DashboardState, workspaces: WorkspaceRows, cost: CostSummary?, now: Date
+  ) -> ListTableViewModel {
     let list = state.workspaceList
-    let rows = state.workspaceRows
-    let total = state.workspaces.value == nil ? nil : WorkspaceFigures(state: state)?.rows.count
+    let rows = workspaces.rows
+    let total = workspaces.total
     let title: String
     if let total {
       title =
@@ -54,13 +58,13 @@ package enum WorkspaceList {
         state, primary: [.workspaces], secondary: [.apiKeys, .monthUsage, .monthCost], now: now,
         loading: "Loading workspaces…"),
       columns: columns, list: list, rows: rows, widestCells: [],
-      emptyMessage: emptyMessage, footer: footer(state)
+      emptyMessage: emptyMessage, footer: footer(workspaces, cost: cost)
     ) { row($0) }
   }
 
   /// The reconciliation: the workspaces' cost adds up to the organization's spend.
-  static func footer(_ state: DashboardState) -> String {
-    guard let sum = state.workspaceCostTotal, let total = state.costSummary?.total else {
+  static func footer(_ workspaces: WorkspaceRows, cost: CostSummary?) -> String {
+    guard let sum = workspaces.costTotal, let total = cost?.total else {
       return "KEYS: active/all scoped to it · Enter lists them"
     }
     return

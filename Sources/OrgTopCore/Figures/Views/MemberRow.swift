@@ -38,9 +38,12 @@ package struct MemberRow: Hashable, Sendable, Identifiable {
 }
 
 extension MemberRow {
-  /// The rows of every member in the list's order (empty while members are not loaded).
+  /// The rows of every member in the list's order (empty while members are not loaded), the
+  /// month's cost summed from scratch.
   package static func rows(state: DashboardState) -> [MemberRow] {
-    rows(members: state.members.value ?? [], keys: state.apiKeys.value, cost: state.costSummary)
+    rows(
+      members: state.members.value ?? [], keys: state.apiKeys.value,
+      cost: Derivation.costSummary(state))
   }
 
   /// The rows from the facts: one pass over the keys into per-creator tallies, then one

@@ -11,12 +11,13 @@ struct KeyFlagContext {
   private let activityWindowStart: Date?
   private let hourly: KeyHourlyUsage?
 
-  /// The facts of `state`, judged at `now` (default: the latest instant the state has seen).
-  init(_ state: DashboardState, now: Date? = nil) {
-    self.now = now ?? state.lastSeen ?? Date(timeIntervalSince1970: 0)
+  /// The facts of `state` (with its activity report's summary), judged at `now` (`nil`: the
+  /// epoch, for a state that has seen no instant yet).
+  init(_ state: DashboardState, activity: KeyActivity?, now: Date?) {
+    self.now = now ?? Date(timeIntervalSince1970: 0)
     memberIDs = state.members.value.map { Set($0.map(\.id)) }
     defaultWorkspaceID = state.workspaces.value.map { $0.first(where: \.isDefault)?.id }
-    activityWindowStart = state.activitySummary?.windowStart
+    activityWindowStart = activity?.windowStart
     hourly = state.keyHourly.value
   }
 

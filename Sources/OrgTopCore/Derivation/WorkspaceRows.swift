@@ -1,21 +1,30 @@
 import Foundation
 
-extension DashboardState {
-  /// Recomputes ``workspaceRows`` from ``WorkspaceFigures`` (docs/views.md: where usage with
-  /// no key and unlisted workspaces go), filtered by name, id or state, then sorted (ties by
-  /// name, then id); and ``workspaceCostTotal``, the rows' cost summed before the filter.
-  mutating func deriveWorkspaceRows() {
-    workspaceRows = []
-    let figures = WorkspaceFigures(state: self)
-    workspaceCostTotal = figures?.totalCost
+/// The workspaces list's rows as a ``Derivation`` part, from ``WorkspaceFigures`` (docs/views.md:
+/// where usage with no key and unlisted workspaces go), filtered by name, id or state, then
+/// sorted (ties by name, then id); with the cost summed over every workspace, the filter aside.
+package struct WorkspaceRows: Hashable, Sendable {
+  /// The rows in the list's order.
+  package var rows: [WorkspaceRow] = []
+  /// How many workspaces there are, the filter aside; `nil` while they are not loaded.
+  package var total: Int?
+  /// The month-to-date cost summed over every workspace (the filter aside): equal to the
+  /// organization's, to the cent; `nil` while not known per workspace.
+  package var costTotal: Money?
+
+  /// The rows of `state`.
+  package init(state: DashboardState) {
+    let figures = WorkspaceFigures(state: state)
+    costTotal = figures?.totalCost
+    total = figures?.rows.count
     var rows = figures?.rows ?? []
-    if let filter = workspaceList.activeFilter {
+    if let filter = state.workspaceList.activeFilter {
       rows.removeAll { row in
         ![row.name, row.id, row.stateText].contains { $0.lowercased().contains(filter) }
       }
     }
-    let column = workspaceList.sortColumn
-    let descending = workspaceList.sortDescending
+    let column = state.workspaceList.sortColumn
+    let descending = state.workspaceList.sortDescending
     rows.sort { lhs, rhs in
       let order = Self.compare(lhs, rhs, by: column)
       if order != .orderedSame {
@@ -24,7 +33,7 @@ extension DashboardState {
       let (left, right) = (lhs.name.lowercased(), rhs.name.lowercased())
       return left != right ? left < right : lhs.id < rhs.id
     }
-    workspaceRows = rows
+    self.rows = rows
   }
 
   /// Orders two workspaces by a column; a figure not loaded sorts below every loaded one.

@@ -1,35 +1,23 @@
 import Foundation
 
-extension DashboardState {
-  /// Recomputes ``memberRows``: every member with their key counts and cost (``MemberRow``),
-  /// filtered by ``memberList``'s filter (name, email or role), then sorted (ties by name, then
-  /// id); and the widest texts the table sizes its columns by.
-  mutating func deriveMemberRows() {
-    memberRows = []
-    let filter = memberList.activeFilter
-    var rows = MemberRow.rows(state: self)
-    if let filter {
+extension MemberRow {
+  /// The members list's rows as a ``Derivation`` part: every member with their key counts and
+  /// cost (`cost`: the month's summary), filtered by ``DashboardState/memberList``'s filter
+  /// (name, email or role), then sorted (ties by name, then id).
+  package static func listed(state: DashboardState, cost: CostSummary?) -> [MemberRow] {
+    var rows = Self.rows(members: state.members.value ?? [], keys: state.apiKeys.value, cost: cost)
+    if let filter = state.memberList.activeFilter {
       rows.removeAll { row in
         ![row.name, row.email, row.role.wire].contains { $0.lowercased().contains(filter) }
       }
     }
-    let column = memberList.sortColumn
-    let descending = memberList.sortDescending
+    let column = state.memberList.sortColumn
+    let descending = state.memberList.sortDescending
     let keys = rows.map { MemberSortKey($0, by: column) }
     var order = Array(rows.indices)
     order.sort { keys[$0].precedes(keys[$1], descending: descending) }
-    Self.permute(&rows, by: &order)
-    memberRows = rows
-    var widest = [String](repeating: "", count: MemberColumn.allCases.count)
-    for row in rows {
-      for (column, text) in [
-        (MemberColumn.name, row.name), (.email, row.email), (.role, row.role.wire),
-        (.keys, MemberList.keysText(row)), (.cost, MemberList.costText(row, state: self)),
-      ] where text.utf8.count > widest[column.rawValue].utf8.count {
-        widest[column.rawValue] = text
-      }
-    }
-    widestMemberTexts = widest
+    Derivation.permute(&rows, by: &order)
+    return rows
   }
 }
 
