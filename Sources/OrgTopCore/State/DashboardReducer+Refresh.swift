@@ -4,7 +4,7 @@ extension DashboardReducer {
   /// Starts every due fetch and asks for the next wake-up: the refresh policy in one place.
   static func refresh(_ state: inout DashboardState, at now: Date) -> [Effect] {
     handleMonthRollover(&state, at: now)
-    var effects = fetchDueSlots(&state, at: now)
+    var effects = fetchDueSlots(&state, at: now) + fetchDueKeyed(&state, at: now)
     if let wake = nextWake(for: state, after: now) { effects.append(.wake(at: wake)) }
     return effects
   }
@@ -16,6 +16,7 @@ extension DashboardReducer {
       state[status: slot].nextAttempt = nil
       state[status: slot].isBlocked = false
     }
+    makeKeyedDue(&state)
     // During an outage, `r` probes now; the others follow when it answers.
     state.outage?.nextProbe = now
     return refresh(&state, at: now)
@@ -30,6 +31,7 @@ extension DashboardReducer {
       if outage.probe == nil { candidates.append(max(outage.nextProbe, now)) }
     } else {
       candidates += scheduledFetches(of: state, after: now)
+      candidates += keyedWakes(of: state, after: now)
     }
     let tick = state.configuration.showsClock ? 1 : 10
     candidates.append(UTCCalendar.floor(now, to: tick).addingTimeInterval(TimeInterval(tick)))

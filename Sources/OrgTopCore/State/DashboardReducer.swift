@@ -31,11 +31,16 @@ package enum DashboardReducer {
         RateLimitList.binding.reconcile(&state)
       }
       return refresh(&state, at: now) + thresholdAlerts(&state, at: now)
+    case .keyedFetchCompleted(let slot, let key, let result, let now):
+      state.lastSeen = max(state.lastSeen ?? now, now)
+      applyKeyed(result, to: slot, key: key, in: &state, at: now)
+      return refresh(&state, at: now)
     case .keyPressed(let key, let now):
       state.lastSeen = max(state.lastSeen ?? now, now)
       state.notice = nil
       state.keyWrite.outcome = nil
-      return handle(key, in: &state, at: now)
+      // A key may show what a keyed resource holds (a view, a scroll): fetch it now.
+      return handle(key, in: &state, at: now) + fetchDueKeyed(&state, at: now)
     case .keyUpdateCompleted(let update, let result, let now):
       state.lastSeen = max(state.lastSeen ?? now, now)
       completeKeyUpdate(update, result, in: &state)

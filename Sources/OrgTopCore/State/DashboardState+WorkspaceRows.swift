@@ -6,7 +6,8 @@ extension DashboardState {
   /// name, then id); and ``workspaceCostTotal``, the rows' cost summed before the filter.
   mutating func deriveWorkspaceRows() {
     workspaceRows = []
-    let figures = WorkspaceFigures(state: self)
+    let figures = WorkspaceFigures(
+      state: self, memberCounts: workspaceMembers.compactMapValues { $0.value?.count })
     workspaceCostTotal = figures?.totalCost
     var rows = figures?.rows ?? []
     if let filter = workspaceList.activeFilter {
@@ -39,6 +40,7 @@ extension DashboardState {
     case .id: return order(lhs.id, rhs.id)
     case .state: return order(lhs.stateText, rhs.stateText)
     case .keys: return order(lhs.totalKeys ?? -1, rhs.totalKeys ?? -1)
+    case .members: return order(lhs.members ?? -1, rhs.members ?? -1)
     case .tokens: return order(lhs.monthTokens ?? -1, rhs.monthTokens ?? -1)
     case .cost: return order(lhs.monthCost?.minorUnits ?? -1, rhs.monthCost?.minorUnits ?? -1)
     }

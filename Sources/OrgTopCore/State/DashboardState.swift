@@ -92,6 +92,21 @@ package struct DashboardState: Hashable, Sendable {
     didSet { if keyHourly.value != oldValue.value { deriveKeyRows() } }
   }
 
+  /// Per workspace id, its members (``KeyedSlot/workspaceMembers``, fetched on demand). Only
+  /// a change of a count derives the workspace rows again, not a status change.
+  package var workspaceMembers: [String: Loadable<[WorkspaceMember]>] = [:] {
+    didSet {
+      if workspaceMembers.count != oldValue.count
+        || workspaceMembers.contains(where: { $0.value.value != oldValue[$0.key]?.value })
+      {
+        deriveWorkspaceRows()
+      }
+    }
+  }
+  /// Per workspace id, its own rate-limit values (``KeyedSlot/workspaceRateLimits``, fetched
+  /// on demand); the rate-limit lines read them when computed.
+  package var workspaceOverrides: [String: Loadable<[RateLimitOverride]>] = [:]
+
   /// The month-to-date usage summed once per report (not once per frame).
   package private(set) var tokenSummary: TokenSummary?
   /// The month-to-date cost summed once per report.
