@@ -86,7 +86,7 @@ package enum KeyMap {
       section: views, hintRank: nil),
     Binding(
       command: .nextPane, keys: [.tab], label: "Tab", hint: "pane",
-      help: "Focus the next pane (overview, keys, usage)", section: views, hintRank: 5),
+      help: "Focus the next pane (the one keys act on)", section: views, hintRank: 5),
     Binding(
       command: .previousPane, keys: [.backTab], label: "Shift-Tab", hint: "previous pane",
       help: "Focus the previous pane", section: views, hintRank: nil),

@@ -110,6 +110,8 @@ package enum DashboardReducer {
       } else if !performOnList(.clearFilter, in: &state) {
         goBack(in: &state)
       }
+    case .openDetail where state.focusedPane == .invites:
+      break  // an invite opens nothing
     case .openDetail where state.view == .members:
       openMemberKeys(in: &state)
     case .openDetail where state.view == .workspaces:
@@ -117,16 +119,12 @@ package enum DashboardReducer {
     case .openDetail where state.view == .rateLimits:
       break  // a rate limit opens nothing (and the selected key's detail is not on this view)
     case .openDetail:
-      if state.keyList.selectedID != nil, !state.keyRows.isEmpty {
+      // The key detail belongs to the key list: with the overview or usage focused, nothing.
+      if state.focus == .keys, state.keyList.selectedID != nil, !state.keyRows.isEmpty {
         state.overlay = .keyDetail
       }
     case .nextPane, .previousPane:
-      // The other views have one pane that takes keys.
-      guard state.view == .dashboard else { return [] }
-      let panes = Pane.allCases
-      let index = panes.firstIndex(of: state.focus) ?? 0
-      let step = command == .nextPane ? 1 : panes.count - 1
-      state.focus = panes[(index + step) % panes.count]
+      movePaneFocus(forward: command == .nextPane, in: &state)
     case .moveUp, .moveDown, .pageUp, .pageDown, .moveToTop, .moveToBottom, .startFilter,
       .cycleSort, .reverseSort:
       if let list = ListCommand(command) { performOnList(list, in: &state) }

@@ -135,7 +135,13 @@ package struct DashboardState: Hashable, Sendable {
 
   /// The latest instant an action carried: the reducer's notion of now between actions.
   package var lastSeen: Date?
+  /// The dashboard's focused pane (overview, keys or usage).
   package var focus: Pane = .keys
+  /// The members view's focused pane (members or invites).
+  package var membersFocus: Pane = .members
+  /// The highlighted pending invite (an index into the invites as listed), moved by the list
+  /// keys while the invites pane has the focus.
+  package var selectedInvite = 0
   package var overlay: OverlayState?
   /// The key list's filter, sort, selection and scroll.
   package var keyList = ListState<KeyColumn>(sortColumn: .cost, sortDescending: true) {

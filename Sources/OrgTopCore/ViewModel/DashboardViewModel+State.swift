@@ -49,7 +49,7 @@ extension DashboardViewModel {
       overview: overview,
       usage: usage,
       keys: KeyList.table(state: state, figures: figures, now: now),
-      focus: state.focus,
+      focus: state.focusedPane ?? state.focus,
       status: StatusBarViewModel(state: state, now: now),
       hints: Self.hints(for: state),
       overlay: overlay,
@@ -90,7 +90,8 @@ extension DashboardViewModel {
     // The other views have one pane that takes keys: Tab has nothing to move between.
     switch state.view {
     case .dashboard: break
-    case .members, .workspaces: return KeyMap.hintBar(excluding: [.nextPane])
+    case .members: return KeyMap.hintBar
+    case .workspaces: return KeyMap.hintBar(excluding: [.nextPane])
     // A rate limit opens nothing.
     case .rateLimits: return KeyMap.hintBar(excluding: [.nextPane, .openDetail])
     }
