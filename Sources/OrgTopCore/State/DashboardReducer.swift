@@ -74,7 +74,11 @@ package enum DashboardReducer {
       editFilter(key, in: &state)
       return []
     }
-    guard let command = KeyMap.command(for: key) else { return [] }
+    // The context's own table decides which keys act there (KeyMap+Contexts): an overlay or
+    // the profile picker takes only its keys, the view takes the view's.
+    guard KeyMap.listedKeys(in: KeyContext(state: state)).contains(key),
+      let command = KeyMap.command(for: key)
+    else { return [] }
     // A wall screen opens nothing that would wait for a key: only quitting and refreshing act.
     if state.configuration.kiosk != nil, command != .quit, command != .refresh { return [] }
     return perform(command, in: &state, at: now)
