@@ -117,10 +117,17 @@ extension KeyedSlot {
   /// mean 1,000 requests at once, and the organization-wide slots keep most of the budget.
   package static let maxInFlight = 4
 
-  /// The slot's description, built once (see ``DataSlot/resource``).
-  package var resource: KeyedResource { Self.resources[Self.allCases.firstIndex(of: self)!] }
+  /// The slot's description, built once (see ``DataSlot/resource``; a `switch`, as the
+  /// scheduler reads it on every tick and `allCases` would build an array per read).
+  package var resource: KeyedResource {
+    switch self {
+    case .workspaceMembers: Self.membersResource
+    case .workspaceRateLimits: Self.rateLimitsResource
+    }
+  }
 
-  private static let resources = allCases.map(describe)
+  private static let membersResource = describe(.workspaceMembers)
+  private static let rateLimitsResource = describe(.workspaceRateLimits)
 
   private static func describe(_ slot: KeyedSlot) -> KeyedResource {
     switch slot {
