@@ -93,6 +93,24 @@ struct WorkspaceOnDemandTests {
     #expect(memberFetches(retry).contains(id))
   }
 
+  @Test func aRateLimitOnOneWorkspaceHoldsTheOthersUntilItsRetry() {
+    var harness = loaded(workspacePage: 10)
+    let effects = harness.press(.character("3"))
+    let asked = ReducerHarness.keyedFetches(in: effects)
+    let limited = FetchFailure(
+      kind: .rateLimited, status: 429, message: "slow down", remedy: "", retryAfter: 30)
+    // The first answers 429: the fifth workspace, whose place it frees, is not asked.
+    let next = harness.send(
+      .keyedFetchCompleted(.workspaceMembers, key: asked[0].1, .failure(limited), at: harness.now))
+    #expect(memberFetches(next).isEmpty)
+    // The others answer; still nothing new until the retry time.
+    harness.completeKeyed(Array(effects.dropFirst()))
+    #expect(memberFetches(harness.advance(by: 29)).isEmpty)
+    // At the retry, the limited one and the fifth (two places, four free).
+    let resumed = memberFetches(harness.advance(by: 1))
+    #expect(Set(resumed) == [asked[0].1, harness.state.workspaceRows.map(\.id)[4]])
+  }
+
   @Test func membersAreRefreshedOnTheSlowPeriodOnlyWhileShown() {
     var harness = loaded(workspacePage: 10)
     harness.completeKeyed(harness.press(.character("3")))

@@ -16,8 +16,17 @@ extension DashboardReducer {
       let wanted = resource.wanted(in: state)
       guard !wanted.isEmpty else { continue }
       var inFlight = 0
+      var paused = false
       for key in resource.keys(in: state) {
         var status = resource.status(of: key, in: state)
+        // A 429 or an API-wide failure on one key holds the whole resource until that key's
+        // retry: the next workspace would only meet the same limit.
+        if let failure = status.lastFailure, !status.isInFlight,
+          failure.kind == .rateLimited || Outage.isAPIWide(failure),
+          let next = status.nextAttempt, next > now
+        {
+          paused = true
+        }
         guard let since = status.inFlightSince else { continue }
         if now.timeIntervalSince(since) > timeout {
           status.inFlightSince = nil  // lost: it must not hold a place forever
@@ -26,6 +35,7 @@ extension DashboardReducer {
           inFlight += 1
         }
       }
+      guard !paused else { continue }
       for key in wanted where inFlight < KeyedSlot.maxInFlight {
         var status = resource.status(of: key, in: state)
         guard status.isDue(at: now) else { continue }
