@@ -50,6 +50,20 @@ package struct LiveDataSource: OrgDataSource {
     try await mapped { () async throws(AdminClientError) in try await client.rateLimits() }
   }
 
+  package func workspaceMembers(workspaceID: String) async throws -> [WorkspaceMember] {
+    // 1,000 a page (the most, §10): one request for any workspace of up to 1,000 members.
+    try await mapped { () async throws(AdminClientError) in
+      try await client.workspaceMembers(workspaceID: workspaceID, limit: 1000)
+    }
+  }
+
+  package func workspaceRateLimits(workspaceID: String) async throws -> [WorkspaceRateLimit] {
+    // No `limit`: every group in one page (§11.2).
+    try await mapped { () async throws(AdminClientError) in
+      try await client.workspaceRateLimits(workspaceID: workspaceID, includeInherited: true)
+    }
+  }
+
   package func spendLimits() async throws -> [SpendLimit] {
     do {
       return try await client.spendLimits(scopeTypes: ["organization", "usage_tier"])

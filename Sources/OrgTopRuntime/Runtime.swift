@@ -6,6 +6,8 @@ import OrgTopCore
 package enum RuntimeEvent<Input: Sendable>: Sendable {
   case input(Input)
   case fetched(UUID, DataSlot, Result<DataResponse, FetchFailure>)
+  /// A fetch of one key of a keyed resource answered.
+  case fetchedKeyed(UUID, KeyedSlot, String, Result<DataResponse, FetchFailure>)
   /// A key write answered (or was refused before it left, in read-only mode).
   case keyUpdated(UUID, KeyUpdate, Result<APIKey, FetchFailure>)
   /// The timer for this wake-up instant fired.
@@ -88,6 +90,9 @@ package final class Runtime<Source: OrgDataSource, Clock: WallClock, Input: Send
       // A fetch of a source replaced by ``restart(source:state:)`` answers into nothing.
       guard fetches.removeValue(forKey: id) != nil else { return nil }
       apply(.fetchCompleted(slot, result, at: clock.now))
+    case .fetchedKeyed(let id, let slot, let key, let result):
+      guard fetches.removeValue(forKey: id) != nil else { return nil }
+      apply(.keyedFetchCompleted(slot, key: key, result, at: clock.now))
     case .keyUpdated(let id, let update, let result):
       guard fetches.removeValue(forKey: id) != nil else { return nil }
       apply(.keyUpdateCompleted(update, result, at: clock.now))
@@ -143,6 +148,11 @@ package final class Runtime<Source: OrgDataSource, Clock: WallClock, Input: Send
       inbox.beginWork()
       fetches[id] = startFetchTask(
         id: id, slot: slot, request: request, source: source, inbox: inbox)
+    case .fetchKeyed(let slot, let key, let request):
+      let id = UUID()
+      inbox.beginWork()
+      fetches[id] = startKeyedFetchTask(
+        id: id, slot: slot, key: key, request: request, source: source, inbox: inbox)
     case .updateKey(let update):
       let id = UUID()
       inbox.beginWork()
@@ -173,6 +183,16 @@ private func startFetchTask<Input: Sendable>(
   Task.detached {
     let result = await source.perform(request)
     inbox.post([.fetched(id, slot, result)], completedWork: 1)
+  }
+}
+
+private func startKeyedFetchTask<Input: Sendable>(
+  id: UUID, slot: KeyedSlot, key: String, request: DataRequest, source: some OrgDataSource,
+  inbox: ProgramInbox<RuntimeEvent<Input>>
+) -> Task<Void, Never> {
+  Task.detached {
+    let result = await source.perform(request)
+    inbox.post([.fetchedKeyed(id, slot, key, result)], completedWork: 1)
   }
 }
 

@@ -50,7 +50,11 @@ struct KeyMapTests {
   @Test func markdownTableForTheReadme() {
     let table = KeyMap.markdownTable()
     let lines = table.split(separator: "\n")
-    #expect(lines.count == 2 + KeyMap.bindings.count + KeyMap.filterBindings.count)
+    let modes =
+      KeyMap.profilePickerBindings.count + KeyMap.confirmationBindings(typesText: false).count
+      + KeyMap.confirmationBindings(typesText: true).count
+    #expect(lines.count == 2 + KeyMap.bindings.count + KeyMap.filterBindings.count + modes)
+    #expect(lines.contains("| `Enter` | Switch to it (in the profile picker) |"))
     #expect(lines[0] == "| Key | Action |")
     #expect(lines.contains("| `?` | Show or hide this help |"))
     #expect(lines.contains("| `↑` `k` | Select the previous row |"))

@@ -57,6 +57,7 @@ struct ResourceTests {
     .invites([]), .rateLimits([]), .spendLimits([]),
     Fixtures.response(to: .usage(ReportWindows.recentUsage(at: Fixtures.now))),
     Fixtures.response(to: .cost(ReportWindows.dailyCost(at: Fixtures.now))),
+    .workspaceMembers([]), .workspaceRateLimits([]),
   ]
 
   static func kind(_ response: DataResponse) -> String {
@@ -70,7 +71,45 @@ struct ResourceTests {
     case .spendLimits: "spendLimits"
     case .usage: "usage"
     case .cost: "cost"
+    case .workspaceMembers: "workspaceMembers"
+    case .workspaceRateLimits: "workspaceRateLimits"
     }
+  }
+
+  /// Where each keyed slot's values live, written out independently of the descriptions.
+  static let keyedStatusOf: [KeyedSlot: @Sendable (DashboardState, String) -> SlotStatus?] = [
+    .workspaceMembers: { $0.workspaceMembers[$1]?.status },
+    .workspaceRateLimits: { $0.workspaceOverrides[$1]?.status },
+  ]
+
+  @Test(arguments: KeyedSlot.allCases)
+  func aKeyedSlotKeepsItsOwnKindUnderItsKeyOnly(_ slot: KeyedSlot) throws {
+    var state = DashboardState(configuration: Fixtures.configuration)
+    let marked = SlotStatus(consecutiveFailures: 3)
+    slot.resource.setStatus(marked, of: "w1", in: &state)
+    for other in KeyedSlot.allCases {
+      let read = try #require(Self.keyedStatusOf[other])
+      #expect((read(state, "w1") == marked) == (other == slot), "\(other)")
+      #expect(read(state, "w2") == nil)
+    }
+    let request = slot.resource.request(for: "w1")
+    let own = Self.kind(Fixtures.response(to: request))
+    #expect(slot.resource.store(Fixtures.response(to: request), for: "w1", in: &state))
+    for answer in Self.everyKind where Self.kind(answer) != own {
+      var untouched = DashboardState(configuration: Fixtures.configuration)
+      #expect(!slot.resource.store(answer, for: "w1", in: &untouched), "\(Self.kind(answer))")
+    }
+  }
+
+  @Test func keyedRequestsAndPeriodsAreTheDocumentedOnes() {
+    #expect(
+      KeyedSlot.workspaceMembers.resource.request(for: "w") == .workspaceMembers(workspaceID: "w"))
+    #expect(
+      KeyedSlot.workspaceRateLimits.resource.request(for: "w")
+        == .workspaceRateLimits(workspaceID: "w"))
+    let policy = RefreshPolicy(refreshInterval: 90)
+    #expect(policy.duration(of: KeyedSlot.workspaceMembers.resource.period) == 600)
+    #expect(policy.duration(of: KeyedSlot.workspaceRateLimits.resource.period) == 900)
   }
 
   @Test func refreshPeriodsAreTheDocumentedOnes() {

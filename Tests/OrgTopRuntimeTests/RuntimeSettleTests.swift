@@ -76,4 +76,10 @@ private struct SilentDataSource: OrgDataSource {
   func spendLimits() async throws -> [SpendLimit] { try await hang() }
   func usage(_ query: ReportQuery) async throws -> UsageReport { try await hang() }
   func cost(_ query: ReportQuery) async throws -> CostReport { try await hang() }
+  func workspaceMembers(workspaceID: String) async throws -> [WorkspaceMember] {
+    try await hang()
+  }
+  func workspaceRateLimits(workspaceID: String) async throws -> [WorkspaceRateLimit] {
+    try await hang()
+  }
 }

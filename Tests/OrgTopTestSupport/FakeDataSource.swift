@@ -16,6 +16,9 @@ package final class FakeDataSource: OrgDataSource {
     var spendLimits: Result<[SpendLimit], FetchFailure> = .success([])
     var usageRows: Result<[UsageRow], FetchFailure> = .success([])
     var costRows: Result<[CostRow], FetchFailure> = .success([])
+    /// Per workspace id; a workspace not set has none.
+    var workspaceMembers: [String: [WorkspaceMember]] = [:]
+    var workspaceRateLimits: [String: [WorkspaceRateLimit]] = [:]
     /// When set, every call fails with it (the network is down).
     var outage: FetchFailure?
     var calls: [DataRequest] = []
@@ -57,6 +60,14 @@ package final class FakeDataSource: OrgDataSource {
 
   package func setWorkspaces(_ workspaces: [Workspace]) {
     state.withLock { $0.workspaces = .success(workspaces) }
+  }
+
+  package func setWorkspaceMembers(_ members: [WorkspaceMember], of workspaceID: String) {
+    state.withLock { $0.workspaceMembers[workspaceID] = members }
+  }
+
+  package func setWorkspaceRateLimits(_ limits: [WorkspaceRateLimit], of workspaceID: String) {
+    state.withLock { $0.workspaceRateLimits[workspaceID] = limits }
   }
 
   package func setUsageRows(_ rows: [UsageRow]) {
@@ -107,6 +118,18 @@ package final class FakeDataSource: OrgDataSource {
 
   package func spendLimits() async throws -> [SpendLimit] {
     try answer(.spendLimits) { $0.spendLimits }
+  }
+
+  package func workspaceMembers(workspaceID: String) async throws -> [WorkspaceMember] {
+    try answer(.workspaceMembers(workspaceID: workspaceID)) {
+      .success($0.workspaceMembers[workspaceID] ?? [])
+    }
+  }
+
+  package func workspaceRateLimits(workspaceID: String) async throws -> [WorkspaceRateLimit] {
+    try answer(.workspaceRateLimits(workspaceID: workspaceID)) {
+      .success($0.workspaceRateLimits[workspaceID] ?? [])
+    }
   }
 
   package func usage(_ query: ReportQuery) async throws -> UsageReport {

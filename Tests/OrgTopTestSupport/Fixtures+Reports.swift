@@ -190,6 +190,8 @@ extension Fixtures {
     case .spendLimits: .spendLimits(spendLimits)
     case .usage(let query): .usage(usageReport(query, source: source))
     case .cost(let query): .cost(costReport(query, source: source))
+    case .workspaceMembers(let id): .workspaceMembers(workspaceMembers(of: id))
+    case .workspaceRateLimits(let id): .workspaceRateLimits(workspaceRateLimits(of: id))
     }
   }
 }
@@ -215,5 +217,11 @@ package struct FixtureDataSource: OrgDataSource {
   }
   package func cost(_ query: ReportQuery) async throws -> CostReport {
     Fixtures.costReport(query, source: source)
+  }
+  package func workspaceMembers(workspaceID: String) async throws -> [WorkspaceMember] {
+    Fixtures.workspaceMembers(of: workspaceID)
+  }
+  package func workspaceRateLimits(workspaceID: String) async throws -> [WorkspaceRateLimit] {
+    Fixtures.workspaceRateLimits(of: workspaceID)
   }
 }

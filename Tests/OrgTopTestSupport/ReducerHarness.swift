@@ -51,6 +51,34 @@ package struct ReducerHarness {
     }
   }
 
+  /// The fetches of keyed resources among effects.
+  package static func keyedFetches(in effects: [Effect]) -> [(KeyedSlot, String, DataRequest)] {
+    effects.compactMap {
+      if case .fetchKeyed(let slot, let key, let request) = $0 { return (slot, key, request) }
+      return nil
+    }
+  }
+
+  /// Completes every keyed fetch in `effects` from the fixture (or `respond`), and the keyed
+  /// fetches those completions start, until none is left; returns how many were completed.
+  @discardableResult
+  package mutating func completeKeyed(
+    _ effects: [Effect],
+    with respond: (DataRequest) -> Result<DataResponse, FetchFailure> = {
+      .success(Fixtures.response(to: $0))
+    }
+  ) -> Int {
+    var pending = Self.keyedFetches(in: effects)
+    var completed = 0
+    while !pending.isEmpty {
+      let (slot, key, request) = pending.removeFirst()
+      let produced = send(.keyedFetchCompleted(slot, key: key, respond(request), at: now))
+      pending += Self.keyedFetches(in: produced)
+      completed += 1
+    }
+    return completed
+  }
+
   /// The wake-up among effects, if any.
   package static func wake(in effects: [Effect]) -> Date? {
     effects.lazy.compactMap {

@@ -45,6 +45,18 @@ struct MembersScreenTests {
     GoldenFile.verify(grid, named: "members-\(size.columns)x\(size.rows)")
   }
 
+  @Test("Tab: the invites pane focused, its second invite highlighted", arguments: sizes)
+  func invitesFocused(size: TerminalSize) {
+    var harness = Self.harness(size: size)
+    harness.press(.tab)
+    harness.press(.down)
+    let grid = Self.render(harness, size)
+    // The focus shows without colour: the ▶ moved from the members' title to the invites'.
+    #expect(grid.lines.contains { $0.contains("▶ Pending invites") })
+    #expect(!grid.lines.contains { $0.contains("▶ Members") })
+    GoldenFile.verify(grid, named: "members-invites-focused-\(size.columns)x\(size.rows)")
+  }
+
   @Test("the members view while a filter is typed")
   func filtering() {
     let size = TerminalSize(columns: 80, rows: 24)

@@ -83,7 +83,7 @@ struct MonochromeTests {
   @Test func selectionFocusAndOverlaysShowWithoutColour() {
     var harness = Self.loaded()
     var previous = Self.monochrome(harness)
-    for key: KeyPress in [.down, .tab, .enter, .escape, .character("?")] {
+    for key: KeyPress in [.down, .tab, .backTab, .enter, .escape, .character("?")] {
       harness.press(key)
       let next = Self.monochrome(harness)
       #expect(next != previous, "\(key) changed nothing a monochrome terminal shows")

@@ -20,6 +20,11 @@ package protocol OrgDataSource: Sendable {
   func spendLimits() async throws -> [SpendLimit]
   func usage(_ query: ReportQuery) async throws -> UsageReport
   func cost(_ query: ReportQuery) async throws -> CostReport
+  /// One workspace's members, every page (docs/admin-api.md §10).
+  func workspaceMembers(workspaceID: String) async throws -> [WorkspaceMember]
+  /// One workspace's rate limits with `include_inherited=true` (§11.2): every group it sees,
+  /// each limiter saying whether its value is the workspace's own.
+  func workspaceRateLimits(workspaceID: String) async throws -> [WorkspaceRateLimit]
   /// The one write: `POST /v1/organizations/api_keys/{id}` with the change; returns the key as
   /// the API answers it. Sent once, never retried. A source that cannot write refuses (the
   /// default, see `OrgDataSource+Writes.swift`).

@@ -150,12 +150,14 @@ private struct MemberInputs: Equatable {
 }
 
 /// What the workspace rows read (``WorkspaceFigures``): the workspaces, the keys, the month's
-/// reports, and the list's filter and sort.
+/// reports, the member counts read so far, and the list's filter and sort.
 private struct WorkspaceInputs: Equatable {
   var workspaces: [Workspace]?
   var keys: [APIKey]?
   var usage: UsageReport?
   var cost: CostReport?
+  /// Per workspace id, how many members it has, where read (fetched on demand).
+  var memberCounts: [String: Int]
   var filter: String?
   var sortColumn: WorkspaceColumn
   var sortDescending: Bool
@@ -165,6 +167,7 @@ private struct WorkspaceInputs: Equatable {
     keys = state.apiKeys.value
     usage = state.monthUsage.value
     cost = state.monthCost.value
+    memberCounts = state.workspaceMembers.compactMapValues { $0.value?.count }
     filter = state.workspaceList.activeFilter
     sortColumn = state.workspaceList.sortColumn
     sortDescending = state.workspaceList.sortDescending

@@ -14,7 +14,8 @@ package struct WorkspaceRows: Hashable, Sendable {
 
   /// The rows of `state`.
   package init(state: DashboardState) {
-    let figures = WorkspaceFigures(state: state)
+    let figures = WorkspaceFigures(
+      state: state, memberCounts: state.workspaceMembers.compactMapValues { $0.value?.count })
     costTotal = figures?.totalCost
     total = figures?.rows.count
     var rows = figures?.rows ?? []
@@ -48,6 +49,7 @@ package struct WorkspaceRows: Hashable, Sendable {
     case .id: return order(lhs.id, rhs.id)
     case .state: return order(lhs.stateText, rhs.stateText)
     case .keys: return order(lhs.totalKeys ?? -1, rhs.totalKeys ?? -1)
+    case .members: return order(lhs.members ?? -1, rhs.members ?? -1)
     case .tokens: return order(lhs.monthTokens ?? -1, rhs.monthTokens ?? -1)
     case .cost: return order(lhs.monthCost?.minorUnits ?? -1, rhs.monthCost?.minorUnits ?? -1)
     }

@@ -30,6 +30,7 @@ package enum KeyMap {
 
   /// A key accepted while the filter is being edited, for the hint bar and help.
   package struct FilterBinding: Hashable, Sendable {
+    package var keys: [KeyPress]
     package var label: String
     package var hint: String
     package var help: String
@@ -86,7 +87,7 @@ package enum KeyMap {
       section: views, hintRank: nil),
     Binding(
       command: .nextPane, keys: [.tab], label: "Tab", hint: "pane",
-      help: "Focus the next pane (overview, keys, usage)", section: views, hintRank: 5),
+      help: "Focus the next pane (the one keys act on)", section: views, hintRank: 5),
     Binding(
       command: .previousPane, keys: [.backTab], label: "Shift-Tab", hint: "previous pane",
       help: "Focus the previous pane", section: views, hintRank: nil),
@@ -138,10 +139,16 @@ package enum KeyMap {
 
   /// The keys accepted while typing a filter (every other printable key is typed).
   package static let filterBindings: [FilterBinding] = [
-    FilterBinding(label: "Enter", hint: "keep filter", help: "Keep the filter and stop typing"),
-    FilterBinding(label: "Esc", hint: "clear filter", help: "Clear the filter"),
-    FilterBinding(label: "Backspace", hint: "delete", help: "Delete the last character"),
-    FilterBinding(label: "↑/↓", hint: "move", help: "Move the selection while typing"),
+    FilterBinding(
+      keys: [.enter], label: "Enter", hint: "keep filter", help: "Keep the filter and stop typing"
+    ),
+    FilterBinding(keys: [.escape], label: "Esc", hint: "clear filter", help: "Clear the filter"),
+    FilterBinding(
+      keys: [.backspace, .delete], label: "Backspace", hint: "delete",
+      help: "Delete the last character"),
+    FilterBinding(
+      keys: [.up, .down, .pageUp, .pageDown], label: "↑/↓", hint: "move",
+      help: "Move the selection (PgUp/PgDn: a page)"),
   ]
 
   /// The command a key triggers outside filter editing, if any.
@@ -166,9 +173,12 @@ package enum KeyMap {
       .map { KeyHint(keys: $0.label, action: $0.hint) }
   }
 
+  /// The commands that act while the detail or help is open.
+  package static let overlayCommands: [KeyCommand] = [.back, .toggleHelp, .refresh, .quit]
+
   /// The hint bar while the detail or help is open: only these keys act there.
   package static var overlayHintBar: [KeyHint] {
-    [KeyCommand.back, .toggleHelp, .refresh, .quit].compactMap { command in
+    overlayCommands.compactMap { command in
       binding(for: command).map { KeyHint(keys: $0.label, action: $0.hint) }
     }
   }
@@ -207,10 +217,9 @@ package enum KeyMap {
 
   /// The hint bar while the profile picker is open.
   package static var profilePickerHintBar: [KeyHint] {
-    [
-      KeyHint(keys: "↑/↓", action: "choose"), KeyHint(keys: "Enter", action: "switch"),
-      KeyHint(keys: "Esc", action: "back"), KeyHint(keys: "q", action: "quit"),
-    ]
+    profilePickerBindings.compactMap { binding in
+      binding.hint.map { KeyHint(keys: binding.label, action: $0) }
+    }
   }
 
   /// The hint bar while the filter is being edited.

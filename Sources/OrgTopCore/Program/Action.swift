@@ -12,6 +12,8 @@ package enum Action: Sendable {
   /// A wake-up the reducer asked for (``Effect/wake(at:)``) came due, or the clock display ticked.
   case clockTicked(Date)
   case fetchCompleted(DataSlot, Result<DataResponse, FetchFailure>, at: Date)
+  /// A fetch of one key of a ``KeyedSlot`` (``Effect/fetchKeyed(_:key:_:)``) answered.
+  case keyedFetchCompleted(KeyedSlot, key: String, Result<DataResponse, FetchFailure>, at: Date)
   /// The API answered a key write (``Effect/updateKey(_:)``): the updated key, or why not.
   case keyUpdateCompleted(KeyUpdate, Result<APIKey, FetchFailure>, at: Date)
   /// The host could not open the profile asked for (``Effect/switchProfile(_:)``).
@@ -24,6 +26,9 @@ package enum Action: Sendable {
 package enum Effect: Hashable, Sendable {
   /// Call the data source and feed the result back as ``Action/fetchCompleted(_:_:at:)``.
   case fetch(DataSlot, DataRequest)
+  /// Call the data source for one key of a keyed resource (one workspace's members) and feed
+  /// the result back as ``Action/keyedFetchCompleted(_:key:_:at:)``.
+  case fetchKeyed(KeyedSlot, key: String, DataRequest)
   /// Send ``Action/clockTicked(_:)`` at (or just after) this instant. The loop keeps one timer,
   /// at the earliest pending instant: the idle program sleeps between wake-ups, never polls.
   case wake(at: Date)

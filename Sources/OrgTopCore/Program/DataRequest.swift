@@ -9,6 +9,10 @@ package enum DataRequest: Hashable, Sendable {
   case spendLimits
   case usage(ReportQuery)
   case cost(ReportQuery)
+  /// One workspace's members (a ``KeyedSlot``, docs/admin-api.md §10).
+  case workspaceMembers(workspaceID: String)
+  /// One workspace's rate limits, inherited values included (a ``KeyedSlot``, §11.2).
+  case workspaceRateLimits(workspaceID: String)
 }
 
 /// What a ``DataRequest`` returned.
@@ -22,6 +26,8 @@ package enum DataResponse: Hashable, Sendable {
   case spendLimits([SpendLimit])
   case usage(UsageReport)
   case cost(CostReport)
+  case workspaceMembers([WorkspaceMember])
+  case workspaceRateLimits([WorkspaceRateLimit])
 
   /// The value carried, when it is exactly of type `Value` (a ``Resource`` takes its value
   /// this way). Exactly: a cast would let an empty `[Member]` pass for an empty `[APIKey]`.
@@ -36,6 +42,8 @@ package enum DataResponse: Hashable, Sendable {
     case .spendLimits(let value): Self.exactly(value, as: type)
     case .usage(let value): Self.exactly(value, as: type)
     case .cost(let value): Self.exactly(value, as: type)
+    case .workspaceMembers(let value): Self.exactly(value, as: type)
+    case .workspaceRateLimits(let value): Self.exactly(value, as: type)
     }
   }
 
@@ -60,6 +68,10 @@ extension OrgDataSource {
       case .spendLimits: return .success(.spendLimits(try await spendLimits()))
       case .usage(let query): return .success(.usage(try await usage(query)))
       case .cost(let query): return .success(.cost(try await cost(query)))
+      case .workspaceMembers(let id):
+        return .success(.workspaceMembers(try await workspaceMembers(workspaceID: id)))
+      case .workspaceRateLimits(let id):
+        return .success(.workspaceRateLimits(try await workspaceRateLimits(workspaceID: id)))
       }
     } catch let failure as FetchFailure {
       return .failure(failure)

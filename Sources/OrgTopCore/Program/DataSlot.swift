@@ -97,3 +97,55 @@ extension DataSlot {
     }
   }
 }
+
+/// A resource kept per key (per workspace id), fetched on demand: only the keys the screen
+/// needs now (``KeyedResource/wanted(in:)``), at most ``KeyedResource/maxInFlight`` at a
+/// time, each refreshed on its own period. Described once, like ``DataSlot``, in
+/// ``resource``; the scheduler (`DashboardReducer+Keyed`) never switches on the case.
+package enum KeyedSlot: String, Hashable, Sendable, CaseIterable {
+  /// `GET /workspaces/{id}/members` (docs/admin-api.md §10): the workspaces view's MEMBERS,
+  /// for the workspaces on its page while it is shown.
+  case workspaceMembers
+  /// `GET /workspaces/{id}/rate_limits?include_inherited=true` (§11.2), of which only the
+  /// workspace's own values are kept: the rate-limits view's OVERRIDES, for every workspace
+  /// that is not archived, while that view is shown.
+  case workspaceRateLimits
+}
+
+extension KeyedSlot {
+  /// How many fetches of one keyed resource may be in flight at once: 1,000 workspaces never
+  /// mean 1,000 requests at once, and the organization-wide slots keep most of the budget.
+  package static let maxInFlight = 4
+
+  /// The slot's description, built once (see ``DataSlot/resource``; a `switch`, as the
+  /// scheduler reads it on every tick and `allCases` would build an array per read).
+  package var resource: KeyedResource {
+    switch self {
+    case .workspaceMembers: Self.membersResource
+    case .workspaceRateLimits: Self.rateLimitsResource
+    }
+  }
+
+  private static let membersResource = describe(.workspaceMembers)
+  private static let rateLimitsResource = describe(.workspaceRateLimits)
+
+  private static func describe(_ slot: KeyedSlot) -> KeyedResource {
+    switch slot {
+    case .workspaceMembers:
+      // Members change rarely: the slow period (10 min) while the view shows the workspace.
+      KeyedResource(
+        \.workspaceMembers, read: { $0.workspaceMembers }, period: .slow,
+        wanted: { state, deriver in
+          state.view == .workspaces ? state.workspaceIDsInView(deriver: deriver) : []
+        },
+        request: { .workspaceMembers(workspaceID: $0) })
+    case .workspaceRateLimits:
+      // Overrides are set by hand in the Console: the hourly-report period (15 min).
+      KeyedResource(
+        \.workspaceOverrides, read: { $0.workspaceOverrides }, period: .hourly,
+        wanted: { state, _ in state.view == .rateLimits ? state.liveWorkspaceIDs : [] },
+        request: { .workspaceRateLimits(workspaceID: $0) },
+        keep: { $0.payload(as: [WorkspaceRateLimit].self).map(RateLimitOverride.overrides(in:)) })
+    }
+  }
+}

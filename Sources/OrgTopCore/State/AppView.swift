@@ -16,6 +16,16 @@ package enum AppView: Int, Hashable, Sendable, CaseIterable {
     }
   }
 
+  /// Its panes in `Tab` order; empty for a view of one list (nothing to move between). The
+  /// focused one takes the list keys (`j`/`k`, `/`, `s`, `Enter`).
+  package var panes: [Pane] {
+    switch self {
+    case .dashboard: [.overview, .keys, .usage]
+    case .members: [.members, .invites]
+    case .workspaces, .rateLimits: []
+    }
+  }
+
   /// The key that shows it (`1`, `2`, …).
   package var key: Character {
     Character(String(rawValue))
@@ -43,6 +53,17 @@ package enum KeyScope: Hashable, Sendable {
     switch self {
     case .creator(let id, _): key.createdBy?.kind == .user && key.createdBy?.id == id
     case .workspace(let id, _): key.workspaceID == id
+    }
+  }
+}
+
+extension DashboardState {
+  /// The focused pane of the view shown; `nil` for a view of one list.
+  package var focusedPane: Pane? {
+    switch view {
+    case .dashboard: focus
+    case .members: membersFocus
+    case .workspaces, .rateLimits: nil
     }
   }
 }

@@ -2,34 +2,40 @@ import Foundation
 
 extension DashboardReducer {
   /// Starts every due fetch and asks for the next wake-up: the refresh policy in one place.
-  static func refresh(_ state: inout DashboardState, at now: Date) -> [Effect] {
+  static func refresh(_ state: inout DashboardState, at now: Date, deriver: Deriver) -> [Effect] {
     handleMonthRollover(&state, at: now)
-    var effects = fetchDueSlots(&state, at: now)
-    if let wake = nextWake(for: state, after: now) { effects.append(.wake(at: wake)) }
+    var effects = fetchDueSlots(&state, at: now) + fetchDueKeyed(&state, at: now, deriver: deriver)
+    if let wake = nextWake(for: state, after: now, deriver: deriver) {
+      effects.append(.wake(at: wake))
+    }
     return effects
   }
 
   /// `r`: every slot not in flight is due now, auth blocks are lifted (the user may have fixed
   /// the key). Slots the organization cannot read stay skipped for the session.
-  static func forceRefresh(_ state: inout DashboardState, at now: Date) -> [Effect] {
+  static func forceRefresh(_ state: inout DashboardState, at now: Date, deriver: Deriver)
+    -> [Effect]
+  {
     for slot in DataSlot.allCases where !state[status: slot].isInFlight {
       state[status: slot].nextAttempt = nil
       state[status: slot].isBlocked = false
     }
+    makeKeyedDue(&state)
     // During an outage, `r` probes now; the others follow when it answers.
     state.outage?.nextProbe = now
-    return refresh(&state, at: now)
+    return refresh(&state, at: now, deriver: deriver)
   }
 
   /// The instant the program must wake next: the earliest scheduled fetch (during an outage,
   /// the next probe), and the next whole second while the clock is shown (else the next 10 s,
   /// for the coarse status texts).
-  static func nextWake(for state: DashboardState, after now: Date) -> Date? {
+  static func nextWake(for state: DashboardState, after now: Date, deriver: Deriver) -> Date? {
     var candidates: [Date] = []
     if let outage = state.outage {
       if outage.probe == nil { candidates.append(max(outage.nextProbe, now)) }
     } else {
       candidates += scheduledFetches(of: state, after: now)
+      candidates += keyedWakes(of: state, after: now, deriver: deriver)
     }
     let tick = state.configuration.showsClock ? 1 : 10
     candidates.append(UTCCalendar.floor(now, to: tick).addingTimeInterval(TimeInterval(tick)))

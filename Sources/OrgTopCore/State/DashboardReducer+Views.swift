@@ -64,16 +64,32 @@ extension DashboardReducer {
     KeyList.binding(deriver).reconcile(&state)
   }
 
-  /// Applies a list command to the list of the view shown.
+  /// `Tab` / `Shift-Tab`: the next or previous pane of the view shown (a view of one list has
+  /// none to move to).
+  static func movePaneFocus(forward: Bool, in state: inout DashboardState) {
+    let panes = state.view.panes
+    guard let current = state.focusedPane, !panes.isEmpty else { return }
+    let index = panes.firstIndex(of: current) ?? 0
+    let next = panes[(index + (forward ? 1 : panes.count - 1)) % panes.count]
+    if state.view == .members { state.membersFocus = next } else { state.focus = next }
+  }
+
+  /// Applies a list command to the focused list of the view shown: on the dashboard only the
+  /// key list takes them (the overview and usage have no rows), on the members view the
+  /// members or the invites. `false` when nothing took it.
   @discardableResult
   static func performOnList(
     _ command: ListCommand, in state: inout DashboardState, deriver: Deriver
   ) -> Bool {
     switch state.view {
-    case .dashboard: KeyList.binding(deriver).perform(command, in: &state)
-    case .members: MemberList.binding(deriver).perform(command, in: &state)
-    case .workspaces: WorkspaceList.binding(deriver).perform(command, in: &state)
-    case .rateLimits: RateLimitList.binding.perform(command, in: &state)
+    case .dashboard:
+      guard state.focus == .keys || command == .clearFilter else { return false }
+      return KeyList.binding(deriver).perform(command, in: &state)
+    case .members where state.membersFocus == .invites:
+      return moveInvite(command, in: &state)
+    case .members: return MemberList.binding(deriver).perform(command, in: &state)
+    case .workspaces: return WorkspaceList.binding(deriver).perform(command, in: &state)
+    case .rateLimits: return RateLimitList.binding.perform(command, in: &state)
     }
   }
 
@@ -95,6 +111,21 @@ extension DashboardReducer {
     case .workspaces: WorkspaceList.binding(deriver).editFilter(key, in: &state)
     case .rateLimits: RateLimitList.binding.editFilter(key, in: &state)
     }
+  }
+
+  /// A list command on the invites: they move the highlight (a handful of rows, shown whole:
+  /// no filter, no sort, no scrolling).
+  private static func moveInvite(_ command: ListCommand, in state: inout DashboardState) -> Bool {
+    let last = max((state.invites.value?.count ?? 0) - 1, 0)
+    let before = state.selectedInvite
+    switch command {
+    case .up: state.selectedInvite = max(before - 1, 0)
+    case .down: state.selectedInvite = min(before + 1, last)
+    case .top, .pageUp: state.selectedInvite = 0
+    case .bottom, .pageDown: state.selectedInvite = last
+    case .startFilter, .clearFilter, .cycleSort, .reverseSort: return false
+    }
+    return state.selectedInvite != before
   }
 
   private static func pushStep(_ state: inout DashboardState) {

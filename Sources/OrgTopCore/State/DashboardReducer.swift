@@ -19,10 +19,10 @@ package enum DashboardReducer {
     switch action {
     case .started(let now):
       state.lastSeen = now
-      return refresh(&state, at: now)
+      return refresh(&state, at: now, deriver: deriver)
     case .clockTicked(let now):
       state.lastSeen = max(state.lastSeen ?? now, now)
-      return refresh(&state, at: now)
+      return refresh(&state, at: now, deriver: deriver)
     case .fetchCompleted(let slot, let result, let now):
       state.lastSeen = max(state.lastSeen ?? now, now)
       let keyFacts = KeyFlagInputs(state)
@@ -43,12 +43,19 @@ package enum DashboardReducer {
       if slot == .rateLimits || slot == .recentUsage, state.view == .rateLimits {
         RateLimitList.binding.reconcile(&state)
       }
-      return refresh(&state, at: now) + thresholdAlerts(&state, at: now, deriver: deriver)
+      return refresh(&state, at: now, deriver: deriver)
+        + thresholdAlerts(&state, at: now, deriver: deriver)
+    case .keyedFetchCompleted(let slot, let key, let result, let now):
+      state.lastSeen = max(state.lastSeen ?? now, now)
+      applyKeyed(result, to: slot, key: key, in: &state, at: now)
+      return refresh(&state, at: now, deriver: deriver)
     case .keyPressed(let key, let now):
       state.lastSeen = max(state.lastSeen ?? now, now)
       state.notice = nil
       state.keyWrite.outcome = nil
+      // A key may show what a keyed resource holds (a view, a scroll): fetch it now.
       return handle(key, in: &state, at: now, deriver: deriver)
+        + fetchDueKeyed(&state, at: now, deriver: deriver)
     case .keyUpdateCompleted(let update, let result, let now):
       state.lastSeen = max(state.lastSeen ?? now, now)
       completeKeyUpdate(update, result, in: &state, deriver: deriver)
@@ -82,7 +89,11 @@ package enum DashboardReducer {
       editFilter(key, in: &state, deriver: deriver)
       return []
     }
-    guard let command = KeyMap.command(for: key) else { return [] }
+    // The context's own table decides which keys act there (KeyMap+Contexts): an overlay or
+    // the profile picker takes only its keys, the view takes the view's.
+    guard KeyMap.listedKeys(in: KeyContext(state: state)).contains(key),
+      let command = KeyMap.command(for: key)
+    else { return [] }
     // A wall screen opens nothing that would wait for a key: only quitting and refreshing act.
     if state.configuration.kiosk != nil, command != .quit, command != .refresh { return [] }
     return perform(command, in: &state, at: now, deriver: deriver)
@@ -109,7 +120,7 @@ package enum DashboardReducer {
       state.isQuitting = true
       return [.quit]
     case .refresh:
-      return forceRefresh(&state, at: now)
+      return forceRefresh(&state, at: now, deriver: deriver)
     case .toggleHelp:
       state.overlay = state.overlay == .help ? nil : .help
     case .back:
@@ -118,6 +129,8 @@ package enum DashboardReducer {
       } else if !performOnList(.clearFilter, in: &state, deriver: deriver) {
         goBack(in: &state, deriver: deriver)
       }
+    case .openDetail where state.focusedPane == .invites:
+      break  // an invite opens nothing
     case .openDetail where state.view == .members:
       openMemberKeys(in: &state, deriver: deriver)
     case .openDetail where state.view == .workspaces:
@@ -125,16 +138,14 @@ package enum DashboardReducer {
     case .openDetail where state.view == .rateLimits:
       break  // a rate limit opens nothing (and the selected key's detail is not on this view)
     case .openDetail:
-      if state.keyList.selectedID != nil, !deriver.keyRows(of: state).rows.isEmpty {
+      // The key detail belongs to the key list: with the overview or usage focused, nothing.
+      if state.focus == .keys, state.keyList.selectedID != nil,
+        !deriver.keyRows(of: state).rows.isEmpty
+      {
         state.overlay = .keyDetail
       }
     case .nextPane, .previousPane:
-      // The other views have one pane that takes keys.
-      guard state.view == .dashboard else { return [] }
-      let panes = Pane.allCases
-      let index = panes.firstIndex(of: state.focus) ?? 0
-      let step = command == .nextPane ? 1 : panes.count - 1
-      state.focus = panes[(index + step) % panes.count]
+      movePaneFocus(forward: command == .nextPane, in: &state)
     case .moveUp, .moveDown, .pageUp, .pageDown, .moveToTop, .moveToBottom, .startFilter,
       .cycleSort, .reverseSort:
       if let list = ListCommand(command) { performOnList(list, in: &state, deriver: deriver) }

@@ -6,7 +6,7 @@ extension DashboardState {
   /// order). Computed when read, not stored: an organization has a dozen groups, and the peaks
   /// follow the last hour's report as it refreshes.
   package var rateLimitLines: [RateLimitLine] {
-    var lines = RateLimitRow.rows(state: self).flatMap { row in
+    var lines = RateLimitRow.rows(state: self, overrides: loadedOverrides).flatMap { row in
       row.limiters.map { RateLimitLine(row: row, limiter: $0) }
     }
     if let filter = rateLimitList.activeFilter {
@@ -44,6 +44,7 @@ extension DashboardState {
     case .peak: return order(lhs.limiter.peakPerMinute ?? -1, rhs.limiter.peakPerMinute ?? -1)
     case .headroom:
       return order(lhs.limiter.headroom ?? .infinity, rhs.limiter.headroom ?? .infinity)
+    case .overrides: return order(lhs.limiter.overrides.count, rhs.limiter.overrides.count)
     }
   }
 }

@@ -40,6 +40,11 @@ package struct DashboardState: Hashable, Sendable {
   /// they are judged at ``lastSeen``. The flags' reasons in the detail view and the snapshot
   /// are judged at their own instant.
   package var keyFlagsJudgedAt: Date?
+  /// Per workspace id, its members (``KeyedSlot/workspaceMembers``, fetched on demand).
+  package var workspaceMembers: [String: Loadable<[WorkspaceMember]>] = [:]
+  /// Per workspace id, its own rate-limit values (``KeyedSlot/workspaceRateLimits``, fetched
+  /// on demand); the rate-limit lines read them when computed.
+  package var workspaceOverrides: [String: Loadable<[RateLimitOverride]>] = [:]
 
   /// The API as a whole is failing: one probe at a time until it answers again.
   package var outage: Outage?
@@ -48,7 +53,13 @@ package struct DashboardState: Hashable, Sendable {
 
   /// The latest instant an action carried: the reducer's notion of now between actions.
   package var lastSeen: Date?
+  /// The dashboard's focused pane (overview, keys or usage).
   package var focus: Pane = .keys
+  /// The members view's focused pane (members or invites).
+  package var membersFocus: Pane = .members
+  /// The highlighted pending invite (an index into the invites as listed), moved by the list
+  /// keys while the invites pane has the focus.
+  package var selectedInvite = 0
   package var overlay: OverlayState?
   /// The key list's filter, sort, selection and scroll.
   package var keyList = ListState<KeyColumn>(sortColumn: .cost, sortDescending: true)

@@ -1,6 +1,6 @@
 /// A column of the rate-limits list, in display order; also the sort keys `s` cycles through.
 package enum RateLimitColumn: Int, ListSortColumn {
-  case group, limit, value, peak, headroom
+  case group, limit, value, peak, headroom, overrides
 
   /// The header text.
   package var title: String {
@@ -10,15 +10,16 @@ package enum RateLimitColumn: Int, ListSortColumn {
     case .value: "VALUE"
     case .peak: "PEAK 1H"
     case .headroom: "HEADROOM"
+    case .overrides: "OVERRIDES"
     }
   }
 
-  /// Text A→Z, values and peaks largest first, headroom least first (the tightest limit is the
+  /// Text A→Z, values, peaks and overrides largest first, headroom least first (the tightest limit is the
   /// one to look at).
   package var sortsDescendingByDefault: Bool {
     switch self {
     case .group, .limit, .headroom: false
-    case .value, .peak: true
+    case .value, .peak, .overrides: true
     }
   }
 }

@@ -1,6 +1,6 @@
 /// A column of the workspaces list, in display order; also the sort keys `s` cycles through.
 package enum WorkspaceColumn: Int, ListSortColumn {
-  case name, id, state, keys, tokens, cost
+  case name, id, state, keys, members, tokens, cost
 
   /// The header text.
   package var title: String {
@@ -9,16 +9,17 @@ package enum WorkspaceColumn: Int, ListSortColumn {
     case .id: "ID"
     case .state: "STATE"
     case .keys: "KEYS"
+    case .members: "MEMBERS"
     case .tokens: "TOKENS MTD"
     case .cost: "COST MTD"
     }
   }
 
-  /// Text A→Z; the most keys, tokens and cost first.
+  /// Text A→Z; the most keys, members, tokens and cost first.
   package var sortsDescendingByDefault: Bool {
     switch self {
     case .name, .id, .state: false
-    case .keys, .tokens, .cost: true
+    case .keys, .members, .tokens, .cost: true
     }
   }
 }

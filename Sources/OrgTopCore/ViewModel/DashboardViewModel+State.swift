@@ -76,7 +76,7 @@ extension DashboardViewModel {
       usage: usage,
       keys: keysTable
         ?? KeyList.table(state: state, keys: keyRows, texts: &texts, figures: figures, now: now),
-      focus: state.focus,
+      focus: state.focusedPane ?? state.focus,
       status: StatusBarViewModel(state: state, now: now),
       hints: Self.hints(for: state, selectedKey: selectedKey?.key),
       overlay: overlay,
@@ -120,7 +120,8 @@ extension DashboardViewModel {
     // The other views have one pane that takes keys: Tab has nothing to move between.
     switch state.view {
     case .dashboard: break
-    case .members, .workspaces: return KeyMap.hintBar(excluding: [.nextPane])
+    case .members: return KeyMap.hintBar
+    case .workspaces: return KeyMap.hintBar(excluding: [.nextPane])
     // A rate limit opens nothing.
     case .rateLimits: return KeyMap.hintBar(excluding: [.nextPane, .openDetail])
     }

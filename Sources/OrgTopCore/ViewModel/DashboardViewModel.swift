@@ -50,6 +50,8 @@ package struct DashboardViewModel: Hashable, Sendable {
 /// The dashboard's panes, in Tab order.
 package enum Pane: String, Hashable, Sendable, CaseIterable {
   case overview, keys, usage
+  /// The members view's two panes.
+  case members, invites
 }
 
 /// A view drawn over the dashboard.

@@ -68,7 +68,8 @@ package enum MemberList {
     ) { row($0, costKnown: costKnown, now: now) }
   }
 
-  /// The pending invites, whole (an organization has a handful), not navigable.
+  /// The pending invites, whole (an organization has a handful); the highlight shows while
+  /// the invites pane has the focus (`Tab`), where the list keys move it.
   package static func invitesTable(state: DashboardState, now: Date) -> ListTableViewModel {
     let invites = InviteRow.rows(state: state, now: now)
     let soon = invites.filter(\.expiresSoon).count
@@ -87,11 +88,13 @@ package enum MemberList {
           Format.shortDate(invite.expiresAt, relativeTo: now), stateText,
         ], role: role)
     }
+    let focused = state.membersFocus == .invites && !rows.isEmpty
     return ListTableViewModel(
       title: title,
       condition: .of(state, primary: [.invites], now: now, loading: "Loading invites…"),
       columns: inviteColumns, rows: rows, firstRow: 0, rowCount: rows.count, widestCells: [],
-      selectedIndex: nil, scrollOffset: 0, sortColumn: nil, sortDescending: false, filter: nil,
+      selectedIndex: focused ? min(state.selectedInvite, rows.count - 1) : nil,
+      scrollOffset: 0, sortColumn: nil, sortDescending: false, filter: nil,
       isEditingFilter: false,
       emptyMessage: state.invites.value == nil ? "Loading invites…" : "No pending invites",
       footer: "")

@@ -22,6 +22,7 @@ package enum RateLimitList {
       case .value: (.min(10), 2)
       case .peak: (.min(10), 4)
       case .headroom: (.min(9), 3)
+      case .overrides: (.min(9), 5)
       }
     let alignment: ListColumn.Alignment = column == .group || column == .limit ? .left : .right
     return ListColumn(
@@ -55,9 +56,33 @@ package enum RateLimitList {
         state, primary: [.rateLimits], secondary: [.recentUsage], now: now,
         loading: "Loading rate limits…"),
       columns: columns, list: list, rows: lines, widestCells: [],
-      emptyMessage: emptyMessage,
-      footer: "PEAK 1H: busiest minute of the last hour · HEADROOM: 1 − peak ÷ value"
-    ) { row($0) }
+      emptyMessage: emptyMessage, footer: footer(state, lines: lines)
+    ) { [complete = state.overridesProgress.read == state.overridesProgress.of] in
+      row($0, overridesComplete: complete)
+    }
+  }
+
+  /// The selected limit's overrides by workspace name, or how many workspaces have been read
+  /// (OVERRIDES says "…" until every one has), or what the columns mean.
+  static func footer(_ state: DashboardState, lines: [RateLimitLine]) -> String {
+    let progress = state.overridesProgress
+    if let index = state.rateLimitList.selectedRowIndex(in: lines),
+      !lines[index].limiter.overrides.isEmpty
+    {
+      var names: [String: String] = [:]
+      for workspace in state.workspaces.value ?? [] { names[workspace.id] = workspace.name }
+      var items: [(name: String, value: Int)] = []
+      for (id, value) in lines[index].limiter.overrides {
+        items.append((name: names[id] ?? id, value: value))
+      }
+      items.sort { $0.name == $1.name ? $0.value < $1.value : $0.name < $1.name }
+      let texts: [String] = items.map { "\($0.name) \(Format.integer($0.value))" }
+      return "Overrides: " + texts.joined(separator: " · ")
+    }
+    if progress.read < progress.of {
+      return "Reading workspace overrides: \(progress.read) of \(progress.of) workspaces"
+    }
+    return "PEAK 1H: busiest minute of the last hour · HEADROOM: 1 − peak ÷ value"
   }
 
   /// A limiter's type in words: the three measured ones shortened, any other as sent.
@@ -72,7 +97,10 @@ package enum RateLimitList {
 
   /// One limiter's cells; a tight or exceeded headroom is drawn as a warning or danger, and
   /// its number says it too.
-  static func row(_ line: RateLimitLine) -> TableRow {
+  /// OVERRIDES counts the workspaces with their own value; "…" until every workspace has
+  /// been read and none of those read has one (unknown is not zero), "n+" while some are
+  /// known and others are not.
+  static func row(_ line: RateLimitLine, overridesComplete: Bool) -> TableRow {
     let limiter = line.limiter
     let cells = RateLimitColumn.allCases.map { column -> String in
       switch column {
@@ -81,6 +109,10 @@ package enum RateLimitList {
       case .value: Format.integer(limiter.value)
       case .peak: limiter.peakPerMinute.map(Format.integer) ?? "—"
       case .headroom: limiter.headroom.map(Format.percent) ?? "—"
+      case .overrides:
+        overridesComplete
+          ? "\(limiter.overrides.count)"
+          : limiter.overrides.isEmpty ? "…" : "\(limiter.overrides.count)+"
       }
     }
     let role: TextRole

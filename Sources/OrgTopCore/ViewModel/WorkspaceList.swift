@@ -18,14 +18,16 @@ package enum WorkspaceList {
     let (width, priority): (ListColumn.Width, Int) =
       switch column {
       case .name: (.flex(min: 14), 0)
-      case .id: (.min(12), 5)
+      case .id: (.min(12), 6)
       case .state: (.fixed(8), 1)
       case .keys: (.min(7), 2)
-      case .tokens: (.min(10), 4)
+      case .members: (.min(7), 4)
+      case .tokens: (.min(10), 5)
       case .cost: (.min(10), 3)
       }
     let alignment: ListColumn.Alignment =
-      column == .keys || column == .tokens || column == .cost ? .right : .left
+      column == .keys || column == .members || column == .tokens || column == .cost
+      ? .right : .left
     return ListColumn(
       header: column.title, width: width, alignment: alignment, priority: priority,
       sortKey: column.position, role: column == .id ? .dim : nil)
@@ -80,6 +82,7 @@ package enum WorkspaceList {
       case .state: workspace.stateText
       case .keys:
         workspace.totalKeys.map { "\(workspace.activeKeys ?? 0)/\($0)" } ?? "…"
+      case .members: workspace.members.map(String.init) ?? "…"
       case .tokens: workspace.monthTokens.map(Format.tokens) ?? "…"
       case .cost: workspace.monthCost.map(Format.money) ?? "…"
       }

@@ -77,8 +77,12 @@ extension Screen {
     if let kiosk = viewModel.kiosk, case .figures(let figures) = kiosk.page {
       regions.append(ScreenRegion(layout.body, .kioskFigures(figures, alarm: kiosk.alarm)))
     } else if let members = viewModel.members {
-      regions.append(ScreenRegion(layout.members, .list(members.members, focused: true)))
-      regions.append(ScreenRegion(layout.invites, .list(members.invites, focused: false)))
+      // The focused one (`Tab`) takes the list keys and is marked: ▶, bold title, accent border.
+      let focus = viewModel.focus
+      regions.append(
+        ScreenRegion(layout.members, .list(members.members, focused: focus == .members)))
+      regions.append(
+        ScreenRegion(layout.invites, .list(members.invites, focused: focus == .invites)))
     } else if let list = viewModel.workspaces ?? viewModel.rateLimits {
       regions.append(ScreenRegion(layout.body, .list(list, focused: true)))
     } else {

@@ -19,3 +19,25 @@ package struct RateLimitOverride: Hashable, Sendable {
     self.value = value
   }
 }
+
+extension RateLimitOverride {
+  /// The workspace's own values in a `GET /workspaces/{id}/rate_limits?include_inherited=true`
+  /// answer: limiters whose `source.type` is `workspace`. An older answer without `source`
+  /// (§11.2) counts a value different from the organization's as the workspace's own.
+  package static func overrides(in limits: [WorkspaceRateLimit]) -> [RateLimitOverride] {
+    limits.flatMap { group in
+      group.limits.compactMap { limit -> RateLimitOverride? in
+        let isOwn =
+          switch limit.source {
+          case .workspace: true
+          case .organization, .unknown: false
+          case nil: limit.orgLimit != nil && limit.orgLimit != limit.value
+          }
+        guard isOwn else { return nil }
+        return RateLimitOverride(
+          workspaceID: group.workspaceID, groupID: group.groupID, limiterType: limit.type,
+          value: limit.value)
+      }
+    }
+  }
+}

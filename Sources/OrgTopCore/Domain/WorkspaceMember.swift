@@ -1,5 +1,3 @@
-import OrgTopCore
-
 /// A role inside one workspace (an open set).
 package enum WorkspaceRole: OpenEnum {
   case user, developer, restrictedDeveloper, admin, billing

@@ -1,5 +1,3 @@
-import OrgTopCore
-
 /// Where a workspace's limiter value comes from (an open set).
 package enum LimitSource: OpenEnum {
   case workspace, organization
