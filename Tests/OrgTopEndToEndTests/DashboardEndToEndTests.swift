@@ -83,6 +83,23 @@ struct DashboardEndToEndTests {
       #expect(!screen.contains("DEMO"), "a key was given: this is not the demo")
       #expect(screen.contains("127.0.0.1:\(port)"), "the header names the base URL")
       #expect(!screen.contains("sk-ant-admin01-"), "the key never reaches the screen")
+      // The other views, read from the separate simulator by keys.
+      try await tmux.press("2")
+      try await tmux.waitFor("the members from the simulator") {
+        $0.contains("Members (") && $0.contains("@")
+      }
+      try await tmux.press("3")
+      try await tmux.waitFor("the workspaces from the simulator") {
+        $0.contains("Workspaces (") && $0.contains("Workspaces sum to")
+      }
+      try await tmux.press("4")
+      try await tmux.waitFor("the rate limits from the simulator") {
+        $0.contains("Rate limits (") && $0.contains("requests/min")
+      }
+      try await tmux.press("Escape")
+      try await tmux.waitFor("back one step, to the workspaces") { $0.contains("Workspaces (") }
+      try await tmux.press("1")
+      try await tmux.waitFor("the dashboard again") { $0.contains("API keys (40)") }
       try await tmux.press("q")
       let after = try await tmux.waitFor("the shell after exit") {
         Self.lines($0).contains("DONE")
