@@ -12,18 +12,6 @@ import Testing
 /// model projected from scratch. A fact a part reads but its inputs leave out shows up here.
 @Suite("Derivation: remembered equals from scratch")
 struct DerivationPropertyTests {
-  /// A small deterministic generator (splitmix64): the same seed, the same run.
-  struct SplitMix: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-      state &+= 0x9E37_79B9_7F4A_7C15
-      var mixed = state
-      mixed = (mixed ^ (mixed >> 30)) &* 0xBF58_476D_1CE4_E5B9
-      mixed = (mixed ^ (mixed >> 27)) &* 0x94D0_49BB_1331_11EB
-      return mixed ^ (mixed >> 31)
-    }
-  }
-
   static let keys: [KeyPress] = [
     .down, .up, .pageDown, .end, .enter, .escape, .character("s"), .character("S"),
     .character("/"), .character("a"), .character("e"), .backspace, .enter, .character("f"),
