@@ -45,6 +45,8 @@ struct KeyContextCoverageTests {
       keys: [.character("2"), .character("/"), .character("a")]),
     Scenario(name: "help", context: .help, keys: [.character("?")]),
     Scenario(name: "key detail", context: .keyDetail, keys: [.enter]),
+    Scenario(
+      name: "rate-limit detail", context: .rateLimitDetail, keys: [.character("4"), .enter]),
     Scenario(name: "profile picker", context: .profilePicker, keys: [.character("P")]),
     Scenario(
       name: "confirming a deactivation", context: .confirmation(typesText: false),

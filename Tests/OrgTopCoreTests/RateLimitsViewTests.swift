@@ -31,11 +31,36 @@ struct RateLimitsViewTests {
     #expect(model.title == "Rate limits (\(groups.count) groups, \(expected.count) limits)")
     #expect(model.rowCount == expected.count)
     #expect(model.rows.count == 3)  // a page
-    // Enter opens nothing here, not the selected key's detail.
+    // Enter opens the selected limit's group, never the selected key's detail.
     var pressed = harness
     pressed.press(.enter)
-    #expect(pressed.state.overlay == nil)
+    #expect(pressed.state.overlay == .rateLimitDetail)
     #expect(pressed.state.view == .rateLimits)
+    pressed.press(.escape)
+    #expect(pressed.state.overlay == nil)
+  }
+
+  @Test("Enter on a limit shows every limit of its group, with the value the API configured")
+  func detail() throws {
+    var harness = Self.loaded()
+    harness.press(.enter)
+    let model = DashboardViewModel(state: harness.state, now: harness.now)
+    guard case .rateLimitDetail(let detail) = model.overlay else {
+      Issue.record("no rate-limit detail: \(String(describing: model.overlay))")
+      return
+    }
+    // The selected line's group, found from the API's groups (not from the lines).
+    let selectedID = try #require(harness.state.rateLimitList.selectedID)
+    let groups = try #require(harness.state.rateLimits.value)
+    let group = try #require(groups.first { selectedID.hasPrefix("\($0.groupID)/") })
+    let limits = try #require(detail.sections.first { $0.title.hasPrefix("Limits") })
+    #expect(limits.rows.count == group.limits.count)
+    for limit in group.limits {
+      #expect(
+        limits.rows.contains { $0.value.hasPrefix(Format.integer(limit.value) + " · ") },
+        "\(limit.type) \(limit.value) is listed")
+    }
+    #expect(detail.sections.contains { $0.title == "Workspace overrides" })
   }
 
   @Test("sorted by headroom, the tightest first; unmeasured last; selection follows its line")

@@ -96,6 +96,12 @@ struct DashboardEndToEndTests {
       try await tmux.waitFor("the rate limits from the simulator") {
         $0.contains("Rate limits (") && $0.contains("requests/min")
       }
+      try await tmux.press("Enter")
+      try await tmux.waitFor("the selected limit's group in detail") {
+        $0.contains("Rate limit · ") && $0.contains("Workspace overrides")
+      }
+      try await tmux.press("Escape")
+      try await tmux.waitFor("the detail closed") { !$0.contains("Workspace overrides") }
       try await tmux.press("Escape")
       try await tmux.waitFor("back one step, to the workspaces") { $0.contains("Workspaces (") }
       try await tmux.press("1")

@@ -119,7 +119,11 @@ struct GoldenScenario: Sendable, CustomTestStringConvertible {
     let started = harness.start()
     if case .none = answers { return harness }
     harness.complete(started) { _, request in Self.answer(request, answers) }
-    for key in keys { harness.press(key) }
+    for key in keys {
+      // What a key asks for (a view's on-demand reads) is answered too, before the next key.
+      let effects = harness.press(key)
+      _ = harness.completeKeyed(effects) { Self.answer($0, answers) }
+    }
     if let later {
       for _ in 0..<laterSeconds {
         harness.complete(harness.advance(by: 1)) { _, _ in .failure(later) }
@@ -162,6 +166,10 @@ extension GoldenScenario {
     name: "empty-filter",
     keys: [.character("/"), .character("z"), .character("z"), .character("z")])
   static let scrolled = GoldenScenario(name: "scrolled", keys: [.end])
+  /// A model group's limit in detail (the fifth line: Claude Sonnet's requests/min, which a
+  /// workspace overrides): the group's limits with their peaks and the workspaces' own values.
+  static let rateLimitDetail = GoldenScenario(
+    name: "rate-limit-detail", keys: [.character("4"), .down, .down, .down, .down, .enter])
 
   /// Every scenario rendered at the three golden sizes. The members, workspaces and
   /// rate-limits views, the kiosk's pages and the other key actions have their own suites
@@ -169,6 +177,6 @@ extension GoldenScenario {
   /// `KeyActionScreenTests`), from the same fixture through the reducer.
   static let all: [GoldenScenario] = [
     dashboard, help, keyDetail, keyAction, profilePicker, loading, failed, stale, hostile,
-    emptyOrganization,
+    emptyOrganization, rateLimitDetail,
   ]
 }

@@ -93,6 +93,7 @@ struct IncrementalRenderPropertyTests {
     case .overlay(.help): "overlay: help"
     case .overlay(.profiles): "overlay: profiles"
     case .overlay(.keyAction): "overlay: key action"
+    case .overlay(.rateLimitDetail): "overlay: rate-limit detail"
     case .kioskFigures: "kiosk figures"
     case .kioskAlarm: "kiosk alarm"
     case .tooSmall: "too small"
@@ -121,6 +122,11 @@ struct IncrementalRenderPropertyTests {
         // focused (Tab moves the focus away) and a key selected.
         pending += harness.press(.escape) + harness.press(.escape) + harness.press(.character("1"))
         for _ in 0..<3 where harness.state.focus != .keys { pending += harness.press(.tab) }
+        pending += harness.press(.down) + harness.press(.enter)
+      }
+      if step == 450, !run.kiosk {
+        // And a rate limit's detail, which random keys reach only on that view.
+        pending += harness.press(.escape) + harness.press(.escape) + harness.press(.character("4"))
         pending += harness.press(.down) + harness.press(.enter)
       }
       switch Int.random(in: 0..<20, using: &random) {
@@ -162,6 +168,7 @@ struct IncrementalRenderPropertyTests {
   static let interactiveKinds: Set<String> = [
     "header", "tabs", "overview", "usage", "list", "list (unfocused)", "footer",
     "overlay: key detail", "overlay: help", "overlay: profiles", "overlay: key action",
+    "overlay: rate-limit detail",
   ]
   /// The region kinds a kiosk run must draw: both pages and the alarm.
   static let kioskKinds: Set<String> = [

@@ -12,6 +12,8 @@ package enum KeyContext: Hashable, Sendable {
   case help
   /// The selected key's detail.
   case keyDetail
+  /// The selected rate limit's detail.
+  case rateLimitDetail
   /// The profile picker: ``KeyMap/profilePickerBindings``.
   case profilePicker
   /// A key change's confirmation; `typesText` when it takes a name (rename, archive).
@@ -26,6 +28,7 @@ package enum KeyContext: Hashable, Sendable {
     case .profilePicker: self = .profilePicker
     case .help: self = .help
     case .keyDetail: self = .keyDetail
+    case .rateLimitDetail: self = .rateLimitDetail
     case nil:
       self = DashboardReducer.isEditingFilter(state) ? .filter : .view(state.view)
     }
@@ -98,7 +101,7 @@ extension KeyMap {
       return Set(bindings.flatMap(\.keys))
     case .filter:
       return Set(filterBindings.flatMap(\.keys))
-    case .help:
+    case .help, .rateLimitDetail:
       return Set(overlayCommands.compactMap(binding(for:)).flatMap(\.keys))
     case .keyDetail:
       let commands = overlayCommands + KeyAction.allCases.map(\.command)

@@ -65,7 +65,9 @@ package enum KeyMap {
       help: "Select the last row", section: navigation, hintRank: nil),
     Binding(
       command: .openDetail, keys: [.enter], label: "Enter", hint: "detail",
-      help: "Open the selected key's detail, or the keys of the selected member or workspace",
+      help:
+        "Open the selected key's or rate limit's detail, or the keys of the selected member"
+        + " or workspace",
       section: views, hintRank: 1),
     Binding(
       command: .back, keys: [.escape], label: "Esc", hint: "back",

@@ -136,7 +136,10 @@ package enum DashboardReducer {
     case .openDetail where state.view == .workspaces:
       openWorkspaceKeys(in: &state, deriver: deriver)
     case .openDetail where state.view == .rateLimits:
-      break  // a rate limit opens nothing (and the selected key's detail is not on this view)
+      // The selected limit's group in detail (never the selected key's: not on this view).
+      if state.rateLimitList.selectedRowIndex(in: state.rateLimitLines) != nil {
+        state.overlay = .rateLimitDetail
+      }
     case .openDetail:
       // The key detail belongs to the key list: with the overview or usage focused, nothing.
       if state.focus == .keys, state.keyList.selectedID != nil,

@@ -15,6 +15,9 @@ package struct DashboardState: Hashable, Sendable {
     case profilePicker(selected: Int)
     /// The confirmation of a key action (rename, deactivate, reactivate, archive).
     case keyAction(KeyActionPrompt)
+    /// The selected rate limit's group: every limit with its peak and headroom, and the
+    /// workspaces' own values.
+    case rateLimitDetail
   }
 
   package var configuration: DashboardConfiguration

@@ -68,6 +68,8 @@ extension DashboardViewModel {
       overlay = .profiles(ProfilePickerViewModel(state: state, selected: selected))
     case .keyAction(let prompt):
       overlay = .keyAction(KeyActionViewModel(prompt: prompt))
+    case .rateLimitDetail:
+      overlay = RateLimitList.detail(state: state).map(Overlay.rateLimitDetail)
     case nil: overlay = nil
     }
     self.init(

@@ -61,6 +61,8 @@ package enum Overlay: Hashable, Sendable {
   case profiles(ProfilePickerViewModel)
   /// A key action's confirmation.
   case keyAction(KeyActionViewModel)
+  /// A rate limit's group in detail (drawn as a key detail is: titled sections of fields).
+  case rateLimitDetail(KeyDetailViewModel)
 }
 
 /// The top line: product, organization, mode badges and the clock (the heartbeat of a wall screen).

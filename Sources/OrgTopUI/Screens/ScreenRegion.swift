@@ -152,6 +152,8 @@ extension Screen {
       drawProfilePicker(picker, layout: layout, in: &grid)
     case .keyAction(let prompt):
       drawKeyAction(prompt, layout: layout, in: &grid)
+    case .rateLimitDetail(let detail):
+      drawKeyDetail(detail, layout: layout, in: &grid)
     }
   }
 }
