@@ -8,13 +8,7 @@ import Testing
 @Suite("Members view")
 struct MembersViewTests {
   static func loaded() -> ReducerHarness {
-    var harness = ReducerHarness()
-    harness.loadFixture()
-    harness.send(
-      .layoutChanged(
-        size: TerminalSize(columns: 120, rows: 40),
-        pageSizes: PageSizes([.keys: 8, .members: 4])))
-    return harness
+    ReducerHarness.loaded(pageSizes: PageSizes([.keys: 8, .members: 4]))
   }
 
   static func names(_ harness: ReducerHarness) -> [String] {

@@ -8,14 +8,9 @@ import Testing
 @Suite("Rate limits view")
 struct RateLimitsViewTests {
   static func loaded() -> ReducerHarness {
-    var harness = ReducerHarness()
-    harness.loadFixture()
-    harness.send(
-      .layoutChanged(
-        size: TerminalSize(columns: 120, rows: 40),
-        pageSizes: PageSizes([.keys: 8, .members: 4, .workspaces: 3, .rateLimits: 3])))
-    harness.press(.character("4"))
-    return harness
+    ReducerHarness.loaded(
+      pageSizes: PageSizes([.keys: 8, .members: 4, .workspaces: 3, .rateLimits: 3]),
+      pressing: [.character("4")])
   }
 
   @Test("a line per limiter of every group, each naming its group and type")

@@ -8,14 +8,8 @@ import Testing
 @Suite("Workspaces view")
 struct WorkspacesViewTests {
   static func loaded() -> ReducerHarness {
-    var harness = ReducerHarness()
-    harness.loadFixture()
-    harness.send(
-      .layoutChanged(
-        size: TerminalSize(columns: 120, rows: 40),
-        pageSizes: PageSizes([.keys: 8, .members: 4, .workspaces: 3])))
-    harness.press(.character("3"))
-    return harness
+    ReducerHarness.loaded(
+      pageSizes: PageSizes([.keys: 8, .members: 4, .workspaces: 3]), pressing: [.character("3")])
   }
 
   @Test("every workspace, by cost; the costs add up to the month's spend to the cent")

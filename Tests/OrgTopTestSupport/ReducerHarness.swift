@@ -104,6 +104,19 @@ package struct ReducerHarness {
   }
 
   /// Starts and loads the whole fixture organization (analytics reports unless told).
+  /// The fixture organization loaded, laid out at 120x40 with `pageSizes`, then `keys` pressed
+  /// (a view's number key, say): where the view tests start.
+  package static func loaded(pageSizes: PageSizes, pressing keys: [KeyPress] = [])
+    -> ReducerHarness
+  {
+    var harness = ReducerHarness()
+    harness.loadFixture()
+    harness.send(
+      .layoutChanged(size: TerminalSize(columns: 120, rows: 40), pageSizes: pageSizes))
+    for key in keys { harness.press(key) }
+    return harness
+  }
+
   package mutating func loadFixture(source: ReportSource = .analytics, keyPageSize: Int = 8) {
     send(
       .layoutChanged(
