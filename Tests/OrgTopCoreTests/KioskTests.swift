@@ -78,18 +78,35 @@ struct KioskTests {
     #expect(!model.header.clock.isEmpty)
   }
 
-  @Test func theFiguresPageAndTheDashboardAlternate() throws {
+  @Test func theFiguresAndEveryViewTakeTheirTurn() throws {
     let harness = Self.loaded()
-    let start = UTCCalendar.floor(harness.now, to: 40)
-    let first = try #require(
-      DashboardViewModel(state: harness.state, now: start).kiosk)
-    let second = try #require(
-      DashboardViewModel(state: harness.state, now: start.addingTimeInterval(20)).kiosk)
-    guard case .figures = first.page else {
-      Issue.record("page 0 is the figures: \(first.page)")
+    let start = UTCCalendar.floor(harness.now, to: 20 * KioskViewModel.pageCount)
+    let pages = try (0..<KioskViewModel.pageCount + 1).map { turn in
+      try #require(
+        DashboardViewModel(state: harness.state, now: start.addingTimeInterval(Double(turn) * 20))
+          .kiosk
+      ).page
+    }
+    guard case .figures = pages[0] else {
+      Issue.record("page 0 is the figures: \(pages[0])")
       return
     }
-    #expect(second.page == .dashboard)
+    #expect(
+      Array(pages[1...4]) == [
+        .view(.dashboard), .view(.members), .view(.workspaces), .view(.rateLimits),
+      ])
+    guard case .figures = pages[5] else {
+      Issue.record("after the last view, the figures again: \(pages[5])")
+      return
+    }
+    // Each view's page draws that view's list, with no selection and no tab line.
+    let members = DashboardViewModel(state: harness.state, now: start.addingTimeInterval(40))
+    #expect(members.members?.members.selectedIndex == nil)
+    #expect(members.members?.members.rows.isEmpty == false)
+    #expect(members.tabs == nil)
+    let rateLimits = DashboardViewModel(state: harness.state, now: start.addingTimeInterval(80))
+    #expect(rateLimits.rateLimits?.rows.isEmpty == false)
+    #expect(rateLimits.rateLimits?.selectedIndex == nil)
     #expect(DashboardViewModel(state: ReducerHarness().state, now: start).kiosk == nil)
   }
 

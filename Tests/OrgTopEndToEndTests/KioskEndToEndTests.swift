@@ -31,26 +31,40 @@ struct KioskEndToEndTests {
     screen.contains("API keys (") && !screen.contains("SPEND · ")
   }
 
+  /// Any page of the rotation: the figures, the dashboard or one of the other views.
+  private static func isAnyPage(_ screen: String) -> Bool {
+    isFigures(screen) || isDashboard(screen)
+      || ["Members (", "Workspaces (", "Rate limits ("].contains { screen.contains($0) }
+  }
+
   @Test func pagesTurnKeysDoNothingAndTheLayoutFollowsResizes() async throws {
     let binary = try BuiltProduct.orgtop
     try await TmuxSession.with(columns: 120, rows: 40) { tmux in
       try await tmux.run("\(binary) --kiosk --rotate 5\(Self.afterExit)")
-      let first = try await tmux.waitFor("a kiosk page with data") {
+      // Five pages of 5 s: a full turn takes 25 s, so each wait allows two.
+      let first = try await tmux.waitFor("a kiosk page with data", timeout: 60) {
         ($0.contains("READ-ONLY") && Self.isFigures($0) && $0.contains("$"))
           || Self.isDashboard($0)
       }
       #expect(!first.contains("? help"), "no hint bar")
       // Help, detail, filter and the profile picker would each wait for a key: none opens.
       try await tmux.press("?", "Enter", "/", "P", "Tab")
-      let dashboard = try await tmux.waitFor("the dashboard page", Self.isDashboard)
+      let dashboard = try await tmux.waitFor(
+        "the dashboard page", timeout: 60, Self.isDashboard)
       #expect(!dashboard.contains("Navigation"), "help did not open")
       #expect(!dashboard.contains("Created by"), "the detail did not open")
       #expect(!dashboard.contains("filter:"), "no filter is being typed")
-      let figures = try await tmux.waitFor("the figures page", Self.isFigures)
+      // The views follow the dashboard, then the figures come round again.
+      let members = try await tmux.waitFor("the members page", timeout: 60) {
+        $0.contains("Members (") && !$0.contains("1 Dashboard")
+      }
+      #expect(!members.contains("Navigation"), "help did not open")
+      try await tmux.waitFor("the rate-limits page", timeout: 60) { $0.contains("Rate limits (") }
+      let figures = try await tmux.waitFor("the figures page", timeout: 60, Self.isFigures)
       #expect(figures.contains("OF THE LIMIT") && figures.contains("PROJECTED MONTH-END"))
 
       try await tmux.resize(columns: 80, rows: 24)
-      try await tmux.waitFor("the figures at 80x24") {
+      try await tmux.waitFor("the figures at 80x24", timeout: 60) {
         Self.isFigures($0) && $0.split(separator: "\n").allSatisfy { $0.count <= 80 }
           && $0.contains("PROJECTED MONTH-END")
       }
@@ -73,7 +87,7 @@ struct KioskEndToEndTests {
       try await tmux.run("fg")
       try await tmux.waitFor("a full repaint after fg") {
         $0.contains("READ-ONLY") && !$0.contains("Stopped") && !$0.contains("$ fg")
-          && (Self.isFigures($0) || Self.isDashboard($0))
+          && Self.isAnyPage($0)
       }
       try await tmux.press("q")
       try await tmux.waitFor("the shell") { !$0.contains("READ-ONLY") }

@@ -23,10 +23,12 @@ struct KioskScreenTests {
     return harness
   }
 
-  /// The first instant at or after `date` that shows page `page` of two (20 s each).
+  /// The first instant at or after `date` that shows page `page` (20 s each: the figures,
+  /// then every view).
   static func instant(showing page: Int, from date: Date) -> Date {
-    let start = UTCCalendar.floor(date, to: 40).addingTimeInterval(TimeInterval(page * 20))
-    return start < date ? start.addingTimeInterval(40) : start
+    let cycle = 20 * KioskViewModel.pageCount
+    let start = UTCCalendar.floor(date, to: cycle).addingTimeInterval(TimeInterval(page * 20))
+    return start < date ? start.addingTimeInterval(TimeInterval(cycle)) : start
   }
 
   static func render(_ harness: ReducerHarness, at now: Date, size: TerminalSize) -> Grid {
@@ -92,6 +94,23 @@ struct KioskScreenTests {
     #expect(!reversed, "no selected row")
   }
 
+  /// The views take their turn after the dashboard, drawn as the program draws them but with
+  /// no tab line (nobody switches views on a wall screen) and no selection.
+  @Test func theViewsTakeTheirTurn() throws {
+    let size = TerminalSize(columns: 120, rows: 40)
+    var harness = Self.harness(size: size)
+    harness.send(.layoutChanged(size: size, pageSizes: Screen.pageSizes(for: size, tabs: false)))
+    let titles = ["API keys (", "Members (", "Workspaces (", "Rate limits ("]
+    for (offset, title) in titles.enumerated() {
+      let grid = Self.render(
+        harness, at: Self.instant(showing: offset + 1, from: harness.now), size: size)
+      #expect(grid.text.contains(title), "page \(offset + 1) shows \(title)")
+      #expect(!grid.text.contains("1 Dashboard"), "no tab line")
+      #expect(!grid.lines.contains { $0.hasPrefix("│›") }, "no selection")
+      if offset == 1 { GoldenFile.verify(grid, named: "kiosk-members-120x40") }
+    }
+  }
+
   /// The API refuses connections for three minutes after the first load: both pages carry the
   /// alarm (in reverse video, so it shows without colour), and the figures dim under it.
   @Test func staleAlarmOnBothPages() throws {
@@ -100,11 +119,15 @@ struct KioskScreenTests {
     let refused = FetchFailure(
       kind: .network, message: "Cannot reach api.anthropic.com: connection refused",
       remedy: "Check the base URL's host and port")
+    let loadedAt = harness.now
     for _ in 0..<180 { harness.complete(harness.advance(by: 1)) { _, _ in .failure(refused) } }
     for page in 0..<2 {
-      let grid = Self.render(
-        harness, at: Self.instant(showing: page, from: harness.now), size: size)
-      let row = try #require(grid.lines.firstIndex { $0.contains("STALE: data is 3 min old") })
+      let instant = Self.instant(showing: page, from: harness.now)
+      let grid = Self.render(harness, at: instant, size: size)
+      // The page turns up to a cycle later: the data's age is counted to that instant.
+      let minutes = Int(instant.timeIntervalSince(loadedAt) / 60)
+      let row = try #require(
+        grid.lines.firstIndex { $0.contains("STALE: data is \(minutes) min old") })
       #expect(grid[row, 1].style.reverse)
       #expect(grid.text.contains(refused.message))
       #expect(grid.text.contains("retrying"))

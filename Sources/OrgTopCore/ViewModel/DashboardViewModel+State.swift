@@ -83,12 +83,17 @@ extension DashboardViewModel {
       hints: Self.hints(for: state, selectedKey: selectedKey?.key),
       overlay: overlay,
       kiosk: KioskViewModel(state: state, figures: figures, now: now))
-    if kiosk != nil {
-      // Nobody is at the keyboard of a wall screen: no selection, no keys to offer, no views.
-      keys.selectedIndex = nil
+    // A wall screen shows the view of its page (no tab line: nobody switches views there);
+    // the interactive program, the view chosen with its tab line.
+    let shown: AppView?
+    if let kiosk {
+      if case .view(let view) = kiosk.page { shown = view } else { shown = nil }
     } else {
       tabs = TabBarViewModel(selected: state.view)
-      switch state.view {
+      shown = state.view
+    }
+    if let shown {
+      switch shown {
       case .dashboard: break
       case .members:
         let rows = deriver.memberRows(of: state)
@@ -104,6 +109,14 @@ extension DashboardViewModel {
       case .rateLimits:
         rateLimits = RateLimitList.table(state: state, now: now)
       }
+    }
+    if kiosk != nil {
+      // Nobody is at the keyboard of a wall screen: no selection, no keys to offer.
+      self.keys.selectedIndex = nil
+      members?.members.selectedIndex = nil
+      members?.invites.selectedIndex = nil
+      workspaces?.selectedIndex = nil
+      rateLimits?.selectedIndex = nil
     }
   }
 }

@@ -1,15 +1,16 @@
 import Foundation
 
 extension KioskViewModel {
-  /// The pages a kiosk rotates through, in order.
-  package static let pageCount = 2
+  /// The pages a kiosk rotates through, in order: the big figures, then every view.
+  package static let pageCount = 1 + AppView.allCases.count
 
   /// The kiosk's page at `now` and its alarm; `nil` outside kiosk mode.
   package init?(state: DashboardState, figures: DashboardFigures, now: Date) {
     guard let kiosk = state.configuration.kiosk else { return nil }
     let alarm = KioskAlarm(state: state, now: now)
-    guard kiosk.pageIndex(at: now, pageCount: Self.pageCount) == 0 else {
-      self.init(page: .dashboard, alarm: alarm)
+    let index = kiosk.pageIndex(at: now, pageCount: Self.pageCount)
+    guard index == 0 else {
+      self.init(page: .view(AppView.allCases[index - 1]), alarm: alarm)
       return
     }
     var big = Self.bigFigures(state: state, figures: figures)

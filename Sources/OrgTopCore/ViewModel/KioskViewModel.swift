@@ -16,8 +16,9 @@ package struct KioskViewModel: Hashable, Sendable {
 package enum KioskPage: Hashable, Sendable {
   /// The month's figures in big digits, to be read from across a room.
   case figures([BigFigure])
-  /// The dashboard's panes, as the interactive dashboard draws them.
-  case dashboard
+  /// A view's panes (the dashboard, members, workspaces, rate limits), as the interactive
+  /// program draws them, without a selection.
+  case view(AppView)
 }
 
 /// One figure of the kiosk's big display: what it is, the value in big digits and a line that

@@ -97,7 +97,7 @@ extension Screen {
       height: layout.status.height + layout.hints.height)
     regions.append(ScreenRegion(footer, .footer(viewModel.status, hints: viewModel.hints)))
     if let kiosk = viewModel.kiosk {
-      if case .dashboard = kiosk.page, let alarm = kiosk.alarm {
+      if case .view = kiosk.page, let alarm = kiosk.alarm {
         regions.append(ScreenRegion(layout.body, .kioskAlarm(alarm)))
       }
     } else if let overlay = viewModel.overlay {
