@@ -18,16 +18,12 @@ extension RateLimitList {
       } else {
         text += " · not measured"
       }
-      limits.append(LabeledValue(limitText(limiter.type), text, role: role(limiter.headroom)))
+      limits.append(
+        LabeledValue(limitText(limiter.type), text, role: role(headroom: limiter.headroom)))
     }
-    var names: [String: String] = [:]
-    for workspace in state.workspaces.value ?? [] { names[workspace.id] = workspace.name }
     var overrides: [LabeledValue] = []
     for limiter in limiters {
-      var items: [(name: String, value: Int)] = []
-      for (id, value) in limiter.overrides { items.append((name: names[id] ?? id, value: value)) }
-      items.sort { $0.name == $1.name ? $0.value < $1.value : $0.name < $1.name }
-      for item in items {
+      for item in Self.overrides(of: limiter, state: state) {
         overrides.append(
           LabeledValue(item.name, "\(limitText(limiter.type)) \(Format.integer(item.value))"))
       }
@@ -47,14 +43,5 @@ extension RateLimitList {
         DetailSection(title: "Workspace overrides", rows: overrides),
       ],
       sparklines: [])
-  }
-
-  /// A limit's role by its headroom: a warning when tight, danger when exceeded.
-  private static func role(_ headroom: Double?) -> TextRole {
-    switch headroom {
-    case .some(let value) where value < 0: .danger
-    case .some(let value) where value < tightHeadroom: .warning
-    default: .normal
-    }
   }
 }

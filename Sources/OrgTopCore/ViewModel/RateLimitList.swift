@@ -69,20 +69,38 @@ package enum RateLimitList {
     if let index = state.rateLimitList.selectedRowIndex(in: lines),
       !lines[index].limiter.overrides.isEmpty
     {
-      var names: [String: String] = [:]
-      for workspace in state.workspaces.value ?? [] { names[workspace.id] = workspace.name }
-      var items: [(name: String, value: Int)] = []
-      for (id, value) in lines[index].limiter.overrides {
-        items.append((name: names[id] ?? id, value: value))
+      let texts = overrides(of: lines[index].limiter, state: state).map {
+        "\($0.name) \(Format.integer($0.value))"
       }
-      items.sort { $0.name == $1.name ? $0.value < $1.value : $0.name < $1.name }
-      let texts: [String] = items.map { "\($0.name) \(Format.integer($0.value))" }
       return "Overrides: " + texts.joined(separator: " · ")
     }
     if progress.read < progress.of {
       return "Reading workspace overrides: \(progress.read) of \(progress.of) workspaces"
     }
     return "PEAK 1H: busiest minute of the last hour · HEADROOM: 1 − peak ÷ value"
+  }
+
+  /// A limiter's overrides by workspace name (the id where the workspace is not listed), in
+  /// name order.
+  static func overrides(of limiter: RateLimitRow.Limiter, state: DashboardState)
+    -> [(name: String, value: Int)]
+  {
+    var names: [String: String] = [:]
+    for workspace in state.workspaces.value ?? [] { names[workspace.id] = workspace.name }
+    var items: [(name: String, value: Int)] = []
+    for (id, value) in limiter.overrides { items.append((name: names[id] ?? id, value: value)) }
+    items.sort { $0.name == $1.name ? $0.value < $1.value : $0.name < $1.name }
+    return items
+  }
+
+  /// A limit's role by its headroom: a warning when tight, danger when exceeded (the number
+  /// says it too).
+  static func role(headroom: Double?) -> TextRole {
+    switch headroom {
+    case .some(let value) where value < 0: .danger
+    case .some(let value) where value < tightHeadroom: .warning
+    default: .normal
+    }
   }
 
   /// A limiter's type in words: the three measured ones shortened, any other as sent.
@@ -115,12 +133,6 @@ package enum RateLimitList {
           : limiter.overrides.isEmpty ? "…" : "\(limiter.overrides.count)+"
       }
     }
-    let role: TextRole
-    switch limiter.headroom {
-    case .some(let headroom) where headroom < 0: role = .danger
-    case .some(let headroom) where headroom < tightHeadroom: role = .warning
-    default: role = .normal
-    }
-    return TableRow(id: line.listID, cells: cells, role: role)
+    return TableRow(id: line.listID, cells: cells, role: role(headroom: limiter.headroom))
   }
 }
