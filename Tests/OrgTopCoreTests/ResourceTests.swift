@@ -38,7 +38,7 @@ struct ResourceTests {
   @Test(arguments: DataSlot.allCases)
   func aSlotStoresTheAnswerToItsOwnRequestOnly(_ slot: DataSlot) {
     var state = DashboardState(configuration: Fixtures.configuration)
-    let request = slot.resource.request(at: Fixtures.now)
+    let request = slot.resource.request(at: Fixtures.now, in: state)
     #expect(slot.resource.store(Fixtures.response(to: request), in: &state))
     #expect(DataSlot.allCases.filter { state.hasValue($0) } == [slot])
     // An answer of another kind is refused (a contract breach by the data source), even an
@@ -135,7 +135,7 @@ struct ResourceTests {
 
   @Test func theHourlyReportIsKeptAsItsSummary() {
     var state = DashboardState(configuration: Fixtures.configuration)
-    let request = DataSlot.keyHourly.resource.request(at: Fixtures.now)
+    let request = DataSlot.keyHourly.resource.request(at: Fixtures.now, in: state)
     guard case .usage(let query) = request else {
       Issue.record("keyHourly asks for a usage report, got \(request)")
       return

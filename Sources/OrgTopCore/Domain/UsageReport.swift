@@ -149,6 +149,26 @@ package struct UsageReport: Hashable, Sendable {
   }
 }
 
+extension UsageReport {
+  /// This report brought up to date by `answer`, a report of the same shape for a window that
+  /// starts inside this one and ends later: the buckets from `answer`'s start come from
+  /// `answer`, the earlier ones from this report back to `windowStart`, and the result covers
+  /// `[windowStart, answer's end)` as one fetch of that window would. An `answer` that does not
+  /// continue this report (another source or shape, or starting after this one ends) is
+  /// returned as it is.
+  package func updated(by answer: UsageReport, windowStart: Date) -> UsageReport {
+    guard answer.source == source, answer.query.bucket == query.bucket,
+      answer.query.groupBy == query.groupBy, query.start <= windowStart,
+      answer.query.start <= query.end
+    else { return answer }
+    let kept = rows.filter { $0.start >= windowStart && $0.start < answer.query.start }
+    var merged = answer
+    merged.query.start = min(windowStart, answer.query.start)
+    merged.rows = kept + answer.rows
+    return merged
+  }
+}
+
 /// A whole cost report (every page).
 package struct CostReport: Hashable, Sendable {
   package var query: ReportQuery

@@ -78,7 +78,13 @@ extension DataSlot {
     case .recentUsage:
       Resource(
         \.recentUsage, read: { $0.recentUsage }, period: .reports,
-        request: { .usage(ReportWindows.recentUsage(at: $0)) })
+        request: { .usage(ReportWindows.recentUsage(at: $0)) },
+        update: ResourceUpdate(
+          request: { .usage(ReportWindows.recentUsage(at: $0, holding: $1)) },
+          merge: { held, answer in
+            held.updated(
+              by: answer, windowStart: ReportWindows.recentUsage(at: answer.query.end).start)
+          }))
     case .keyActivity:
       Resource(
         \.keyActivity, read: { $0.keyActivity }, period: .activity,

@@ -21,7 +21,7 @@ package final class Resource: Sendable {
   /// Whether the report window starts at the month's start: such a slot waits out the first
   /// minute of a month (an empty range is a 400) and is dropped and refetched when it turns.
   package let isMonthToDate: Bool
-  private let makeRequest: @Sendable (Date) -> DataRequest
+  private let makeRequest: @Sendable (Date, DashboardState) -> DataRequest
   private let readStatus: @Sendable (DashboardState) -> SlotStatus
   private let writeStatus: @Sendable (inout DashboardState, SlotStatus) -> Void
   private let readHasValue: @Sendable (DashboardState) -> Bool
@@ -37,6 +37,8 @@ package final class Resource: Sendable {
   ///   - windowStart: for a report whose window starts at the month's start, the start of a
   ///     kept value's window (to drop last month's value when the month turns).
   ///   - unreadableWhen: see ``unreadableWhen``.
+  ///   - update: for a resource fetched in part once it holds a value, the request at an
+  ///     instant given the held value, and how an answer is folded into the held value.
   package init<Value: Hashable & Sendable>(
     _ slot: WritableKeyPath<DashboardState, Loadable<Value>> & Sendable,
     read: @escaping @Sendable (DashboardState) -> Loadable<Value>,
@@ -44,18 +46,26 @@ package final class Resource: Sendable {
     request: @escaping @Sendable (Date) -> DataRequest,
     keep: @escaping @Sendable (DataResponse) -> Value? = { $0.payload(as: Value.self) },
     windowStart: (@Sendable (Value) -> Date)? = nil,
-    unreadableWhen: Set<FetchFailure.Kind> = []
+    unreadableWhen: Set<FetchFailure.Kind> = [],
+    update: ResourceUpdate<Value>? = nil
   ) {
     self.period = period
     self.unreadableWhen = unreadableWhen
     isMonthToDate = windowStart != nil
-    makeRequest = request
+    makeRequest = { now, state in
+      guard let update, let held = read(state).value else { return request(now) }
+      return update.request(now, held)
+    }
     readStatus = { read($0).status }
     writeStatus = { state, status in state[keyPath: slot].status = status }
     readHasValue = { read($0).value != nil }
     storeResponse = { response, state in
       guard let value = keep(response) else { return false }
-      state[keyPath: slot].value = value
+      if let update, let held = read(state).value {
+        state[keyPath: slot].value = update.merge(held, value)
+      } else {
+        state[keyPath: slot].value = value
+      }
       return true
     }
     dropOld = { monthStart, state in
@@ -66,8 +76,11 @@ package final class Resource: Sendable {
     }
   }
 
-  /// The request that fills the slot at `now`.
-  package func request(at now: Date) -> DataRequest { makeRequest(now) }
+  /// The request that fills the slot at `now`: the whole value, or for a resource fetched in
+  /// part, only what may have changed since the value `state` holds.
+  package func request(at now: Date, in state: DashboardState) -> DataRequest {
+    makeRequest(now, state)
+  }
 
   package func status(in state: DashboardState) -> SlotStatus { readStatus(state) }
 
@@ -86,5 +99,23 @@ package final class Resource: Sendable {
   /// Drops a month-to-date value whose window began before `monthStart` and makes the slot due.
   package func dropValue(before monthStart: Date, in state: inout DashboardState) {
     dropOld(monthStart, &state)
+  }
+}
+
+/// How a resource is fetched in part once it holds a value: `request` asks for what may have
+/// changed since the held value, and `merge` folds the answer into it. The merged value must be
+/// what a whole fetch at the same instant would have answered (the tests compare the two).
+package struct ResourceUpdate<Value: Sendable>: Sendable {
+  /// The request at an instant, given the held value.
+  package var request: @Sendable (Date, Value) -> DataRequest
+  /// The held value brought up to date by an answer to `request`.
+  package var merge: @Sendable (_ held: Value, _ answer: Value) -> Value
+
+  package init(
+    request: @escaping @Sendable (Date, Value) -> DataRequest,
+    merge: @escaping @Sendable (_ held: Value, _ answer: Value) -> Value
+  ) {
+    self.request = request
+    self.merge = merge
   }
 }

@@ -72,7 +72,7 @@ extension DashboardReducer {
         state[status: slot].nextAttempt = monthStart.addingTimeInterval(60)
         continue
       }
-      let request = slot.resource.request(at: now)
+      let request = slot.resource.request(at: now, in: state)
       state[status: slot].inFlightSince = now
       state[status: slot].request = request
       effects.append(.fetch(slot, request))
