@@ -41,6 +41,27 @@ struct WorkspaceOnDemandTests {
     #expect(harness.state.workspaceMembers.isEmpty)
   }
 
+  @Test func aKioskLoadsBothColumnsBeforeItsRotationShowsThem() {
+    // Nobody presses 3 or 4 on a wall: the rotation shows every view, so its columns are
+    // loaded from the start instead of showing "…" the first time each page comes round.
+    var configuration = Fixtures.configuration
+    configuration.kiosk = KioskSettings()
+    var harness = ReducerHarness(configuration: configuration)
+    harness.send(
+      .layoutChanged(
+        size: TerminalSize(columns: 120, rows: 40),
+        pageSizes: PageSizes([.keys: 8, .workspaces: 10, .rateLimits: 10, .members: 8])))
+    let produced = harness.complete(harness.start())
+    harness.completeKeyed(produced + harness.advance(by: 1))
+    #expect(harness.state.view == .dashboard)
+    let live = harness.state.liveWorkspaceIDs
+    #expect(!live.isEmpty)
+    #expect(harness.state.overridesProgress == (live.count, live.count))
+    for row in harness.state.workspaceRows where row.isListed && !row.id.isEmpty {
+      #expect(row.members == Fixtures.workspaceMemberCounts[row.id])
+    }
+  }
+
   @Test func membersAreFetchedForTheWorkspacesOnThePageOnly() {
     var harness = loaded(workspacePage: 2)
     let effects = harness.press(.character("3"))

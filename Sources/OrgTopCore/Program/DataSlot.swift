@@ -110,11 +110,11 @@ extension DataSlot {
 /// ``resource``; the scheduler (`DashboardReducer+Keyed`) never switches on the case.
 package enum KeyedSlot: String, Hashable, Sendable, CaseIterable {
   /// `GET /workspaces/{id}/members` (docs/admin-api.md §10): the workspaces view's MEMBERS,
-  /// for the workspaces on its page while it is shown.
+  /// for the workspaces on its page while it is shown (always in kiosk mode).
   case workspaceMembers
   /// `GET /workspaces/{id}/rate_limits?include_inherited=true` (§11.2), of which only the
   /// workspace's own values are kept: the rate-limits view's OVERRIDES, for every workspace
-  /// that is not archived, while that view is shown.
+  /// that is not archived, while that view is shown (always in kiosk mode).
   case workspaceRateLimits
 }
 
@@ -142,14 +142,14 @@ extension KeyedSlot {
       KeyedResource(
         \.workspaceMembers, read: { $0.workspaceMembers }, period: .slow,
         wanted: { state, deriver in
-          state.view == .workspaces ? state.workspaceIDsInView(deriver: deriver) : []
+          state.mayShow(.workspaces) ? state.workspaceIDsInView(deriver: deriver) : []
         },
         request: { .workspaceMembers(workspaceID: $0) })
     case .workspaceRateLimits:
       // Overrides are set by hand in the Console: the hourly-report period (15 min).
       KeyedResource(
         \.workspaceOverrides, read: { $0.workspaceOverrides }, period: .hourly,
-        wanted: { state, _ in state.view == .rateLimits ? state.liveWorkspaceIDs : [] },
+        wanted: { state, _ in state.mayShow(.rateLimits) ? state.liveWorkspaceIDs : [] },
         request: { .workspaceRateLimits(workspaceID: $0) },
         keep: { $0.payload(as: [WorkspaceRateLimit].self).map(RateLimitOverride.overrides(in:)) })
     }

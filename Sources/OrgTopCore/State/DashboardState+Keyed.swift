@@ -8,6 +8,13 @@ extension DashboardState {
     return rows[window].compactMap { $0.id.isEmpty || !$0.isListed ? nil : $0.id }
   }
 
+  /// Whether `view` is on screen now or will be without a keypress: the view chosen, or any
+  /// view in kiosk mode, whose rotation shows each in turn (its on-demand columns must be
+  /// loaded before their page comes round, not left at "…").
+  package func mayShow(_ view: AppView) -> Bool {
+    self.view == view || configuration.kiosk != nil
+  }
+
   /// The ids of every workspace that is not archived, in the list's order: the workspaces
   /// whose rate-limit overrides are fetched (an archived workspace's keys cannot call the API).
   package var liveWorkspaceIDs: [String] {
