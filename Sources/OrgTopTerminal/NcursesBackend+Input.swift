@@ -79,8 +79,11 @@ extension NcursesBackend {
   package func suspend() {
     guard session.isActive else { return }
     session.suspend()
-    // SIGTSTP is caught (by Dispatch), so stop with the uncatchable signal instead.
-    kill(getpid(), SIGSTOP)
+    // SIGTSTP is caught (by Dispatch), so stop with the uncatchable signal instead, sent to
+    // this thread: `kill(getpid(), …)` is taken by whichever thread the kernel picks, and this
+    // one could go on to draw a frame (which puts curses back in program mode) before the stop
+    // lands, leaving the shell to save the raw modes and the job to come back in line mode.
+    raise(SIGSTOP)
   }
 
   /// SIGCONT: back in the foreground. Restores the modes and asks for a full repaint; the size

@@ -156,10 +156,17 @@ package final class TerminalSession {
     endwin()
   }
 
-  /// Back from a stop: re-send keypad mode now (ncurses would only do it on the next read, so
-  /// the first arrow key would arrive as raw escape bytes) and repaint everything.
+  /// Back from a stop: restore the terminal's modes, re-send keypad mode now (ncurses would only
+  /// do it on the next read, so the first arrow key would arrive as raw escape bytes) and
+  /// repaint everything.
+  ///
+  /// The modes: after ``suspend()`` curses restores them itself on the next refresh, but a stop
+  /// that did not go through it (SIGSTOP from outside) leaves curses believing it is still in
+  /// program mode while the shell has put the terminal back in line mode with echo, so every
+  /// key would wait for Enter and be echoed over the screen.
   func resume() {
     guard isActive else { return }
+    if !isendwin() { reset_prog_mode() }
     clearok(nc_curscr(), true)
     keypad(window, true)
     curs_set(0)

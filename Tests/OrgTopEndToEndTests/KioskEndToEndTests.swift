@@ -94,6 +94,33 @@ struct KioskEndToEndTests {
     }
   }
 
+  /// A stop the program did not ask for (SIGSTOP from outside, so no `endwin`): the shell puts
+  /// the terminal back in line mode while the job is stopped, and after `fg` the program must
+  /// restore its own modes, or every key waits for Enter and is echoed over the screen.
+  @Test func aScreenStoppedFromOutsideTakesKeysAgainAfterFg() async throws {
+    let binary = try BuiltProduct.orgtop
+    try await TmuxSession.with(columns: 100, rows: 30) { tmux in
+      // No `afterExit` here: bash drops the rest of a command list whose job stopped.
+      try await tmux.run("\(binary) --kiosk")
+      try await tmux.waitFor(text: "READ-ONLY")
+      let pid = try #require(try await tmux.foregroundPID(named: "orgtop"))
+      kill(pid, SIGSTOP)
+      try await tmux.waitFor(text: "Stopped")
+      try await tmux.run("fg")
+      try await tmux.waitFor("a full repaint after fg") {
+        $0.contains("READ-ONLY") && !$0.contains("Stopped") && Self.isAnyPage($0)
+      }
+      try await tmux.press("q")
+      try await tmux.waitFor("the shell after q") { !$0.contains("READ-ONLY") }
+      // `fg` returns the job's status.
+      try await tmux.run("echo \"EXIT=\"$?")
+      let after = try await tmux.waitFor("the exit status") {
+        Self.lines($0).contains { $0.hasPrefix("EXIT=") }
+      }
+      #expect(Self.lines(after).contains("EXIT=0"))
+    }
+  }
+
   @Test func aHangupEndsTheKiosk() async throws {
     let binary = try BuiltProduct.orgtop
     try await TmuxSession.with(columns: 100, rows: 30) { tmux in
