@@ -56,7 +56,7 @@ package enum SimulatorServer {
       if case .failure(let error) = await task.result { throw error }
       throw StartError(description: "the simulator could not bind 127.0.0.1:\(configuration.port)")
     }
-    return RunningSimulator(engine: engine, port: boundPort, task: task)
+    return RunningSimulator(engine: engine, port: boundPort, group: group, task: task)
   }
 
   private static func quietLogger() -> Logger {
