@@ -93,6 +93,12 @@ package final class TerminalSession {
     let glyphs: GlyphSet = isUTF8(codeset) && !asksForASCII(environment) ? .unicode : .ascii
 
     installCrashGuard()
+    // ncurses (6.4) writes its buffer out after every cursor move until the screen has been
+    // through one endwin and the refresh after it: an idle tick's three changed runs cost three
+    // write(2)s to the pty instead of one (seen with strace; after a ^Z and fg it was one).
+    // Going through that cycle now, before anything is drawn, costs a few bytes once.
+    endwin()
+    doupdate()
     return TerminalSession(screen: screen, window: window, palette: palette, glyphs: glyphs)
   }
 
