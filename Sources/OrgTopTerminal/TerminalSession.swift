@@ -68,6 +68,14 @@ package final class TerminalSession {
       delscreen(screen)
       throw .cursesFailed(term)
     }
+    // ncurses (6.4) writes its buffer out after every cursor move until the screen has been
+    // through one endwin and the refresh after it: an idle tick's three changed runs cost three
+    // write(2)s to the pty instead of one (seen with strace; after a ^Z and fg it was one).
+    // Going through that cycle now, before anything is drawn, costs a few bytes once. Before
+    // the modes below: endwin also turns keypad mode off, and ncurses would turn it back on
+    // only at its next read, so the first arrow key would arrive as raw escape bytes.
+    endwin()
+    doupdate()
     cbreak()
     noecho()
     nonl()
@@ -93,12 +101,6 @@ package final class TerminalSession {
     let glyphs: GlyphSet = isUTF8(codeset) && !asksForASCII(environment) ? .unicode : .ascii
 
     installCrashGuard()
-    // ncurses (6.4) writes its buffer out after every cursor move until the screen has been
-    // through one endwin and the refresh after it: an idle tick's three changed runs cost three
-    // write(2)s to the pty instead of one (seen with strace; after a ^Z and fg it was one).
-    // Going through that cycle now, before anything is drawn, costs a few bytes once.
-    endwin()
-    doupdate()
     return TerminalSession(screen: screen, window: window, palette: palette, glyphs: glyphs)
   }
 
