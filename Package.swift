@@ -164,7 +164,7 @@ let package = Package(
     ),
     .testTarget(
       name: "OrgTopTerminalTests",
-      dependencies: ["OrgTopCore", "OrgTopUI", "OrgTopTerminal", "OrgTopTestSupport"]
+      dependencies: ["OrgTopCore", "OrgTopUI", "OrgTopTerminal", "OrgTopTestSupport", "CHeapTrim"]
     ),
     .testTarget(name: "OrgTopEndToEndTests", dependencies: ["orgtop"]),
   ]
