@@ -3,8 +3,8 @@
 # process, then
 #   - the time to list every key through the Admin API client (`orgtop keys`, all pages),
 #   - the dashboard's resident memory once it holds every key (live mode, in tmux at 120x40):
-#     right after the keys show, and in the steady state a screen that runs for weeks is in,
-#     after its first heap trim (Sources/OrgTopTerminal/HeapTrimmer.swift, 60 s after start).
+#     right after the keys show, and in the steady state a screen that runs for weeks is in
+#     (sampled every second for 90 s: min, median, max).
 # Usage: bash scripts/measure-keys.sh [keys=10000] [release|debug]
 #   release (the default) is the plain `swift build -c release`: on Linux it links the Swift
 #   runtime and Foundation statically (Package.swift).
@@ -34,7 +34,8 @@ trap cleanup EXIT
 sim=$!
 for _ in $(seq 1 300); do grep -q '^admin_key=' "$work/sim.out" 2>/dev/null && break; sleep 0.1; done
 base_url=$(sed -n 's/^base_url=//p' "$work/sim.out")
-# The simulator's throwaway key travels in the environment, never in argv.
+# The simulator's throwaway key travels in the environment, never in argv: the tmux server
+# started below inherits it, and so does the dashboard in its pane.
 export ANTHROPIC_ADMIN_KEY
 ANTHROPIC_ADMIN_KEY=$(sed -n 's/^admin_key=//p' "$work/sim.out")
 
@@ -46,7 +47,7 @@ for run in 1 2 3; do
 done
 
 tmux -L "$socket" -f /dev/null new-session -d -s k -x 120 -y 40 \
-  "env TERM=tmux-256color ANTHROPIC_ADMIN_KEY=\$ANTHROPIC_ADMIN_KEY $binary --base-url $base_url"
+  "env TERM=tmux-256color $binary --base-url $base_url"
 for _ in $(seq 1 600); do
   tmux -L "$socket" capture-pane -p -t k | grep -q "API keys ($count)" && break
   sleep 0.1
@@ -57,7 +58,13 @@ pid=$(tmux -L "$socket" display-message -p -t k '#{pane_pid}')
 mib() { awk -v key="$1:" '$1 == key {printf "%.1f MiB", $2 / 1024}' /proc/"$pid"/status; }
 echo "dashboard holding $count keys: $(mib VmRSS) resident ($(mib RssAnon) heap and stacks," \
   "$(mib RssFile) mapped code and data), $(mib VmHWM) peak"
-started=$(($(date +%s) - $(stat -c %Y /proc/"$pid")))
-sleep $((started < 70 ? 70 - started : 0))
-echo "steady, after the first heap trim: $(mib VmRSS) resident ($(mib RssAnon) heap and stacks," \
-  "$(mib RssFile) mapped code and data)"
+# A screen that runs for weeks: resident memory sampled every second for a minute and a half
+# (report refreshes come every minute; the heap is trimmed 2 s after each burst of answers,
+# Sources/OrgTopTerminal/HeapTrimmer.swift).
+for _ in $(seq 1 90); do
+  awk '$1 == "VmRSS:" {r = $2} $1 == "RssAnon:" {a = $2} END {print r, a}' /proc/"$pid"/status
+  sleep 1
+done >"$work/samples"
+sort -n "$work/samples" | awk '{r[NR] = $1; a[NR] = $2} END {
+  printf "steady, %d samples over 90 s: resident min %.1f MiB, median %.1f MiB, max %.1f MiB;", NR, r[1] / 1024, r[int((NR + 1) / 2)] / 1024, r[NR] / 1024
+  printf " heap and stacks at the median %.1f MiB\n", a[int((NR + 1) / 2)] / 1024 }'

@@ -12,6 +12,14 @@ package enum RuntimeEvent<Input: Sendable>: Sendable {
   case keyUpdated(UUID, KeyUpdate, Result<APIKey, FetchFailure>)
   /// The timer for this wake-up instant fired.
   case woke(Date)
+
+  /// Whether this is the data source's answer to a fetch (of a slot or of one key's resource).
+  package var isAnswer: Bool {
+    switch self {
+    case .fetched, .fetchedKeyed: true
+    case .input, .keyUpdated, .woke: false
+    }
+  }
 }
 
 /// The headless program: the reducer, the effect interpreter, the clock and the data source,

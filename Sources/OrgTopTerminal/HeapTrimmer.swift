@@ -1,29 +1,35 @@
 import CHeapTrim
 import Dispatch
+import Synchronization
 
-/// Hands the heap's free pages back to the system: once a minute after start-up (when the first
-/// loads are in) and then every five minutes, in step with the key list's refresh.
+/// Hands the heap's free pages back to the system a moment after each burst of fetches has
+/// been answered (``trimSoon()``), off the program's actor.
 ///
-/// Why: decoding 10,000 keys' pages peaks near 70 MiB, and glibc keeps the freed chunks between
-/// the live ones resident (its automatic trim only returns the top of a heap). `malloc_trim(0)`
-/// releases every whole free page: measured with scripts/measure-keys.sh, about 4 MiB of the
-/// 16 MiB heap a 10,000-key dashboard holds after loading. One wake-up every five minutes; a
-/// no-op where the C library is not glibc (``heap_trim()``).
-package final class HeapTrimmer: @unchecked Sendable {
-  // @unchecked: the timer source is only resumed and cancelled, both thread-safe in Dispatch.
-  private let timer: any DispatchSourceTimer
+/// Why: decoding a refresh's pages (10,000 keys, or a report's rows) allocates far more than
+/// the state keeps, and glibc keeps the freed chunks between the live ones resident (its
+/// automatic trim only returns the top of a heap). Every refresh dirtied them again: at 10,000
+/// keys the heap and stacks went from 11 to 14 MiB resident at each report refresh and stayed
+/// there until the next trim, which came every five minutes. `malloc_trim(0)` releases every
+/// whole free page (scripts/measure-keys.sh). The delay lets the last answer's buffers and the
+/// frame it replaced go first; bursts closer together than it trim once. A no-op where the C
+/// library is not glibc (``heap_trim()``).
+package final class HeapTrimmer: Sendable {
+  private let queue = DispatchQueue(label: "orgtop.heap-trim", qos: .utility)
+  private let delay: DispatchTimeInterval
+  /// Bumped by every ``trimSoon()``: a trim runs only if no later one was asked for.
+  private let generation = Atomic(0)
 
-  /// Starts trimming `firstAfter` seconds from now, then every `interval` seconds.
-  package init(
-    firstAfter: Double = 60, every interval: Double = 300, queue: DispatchQueue = .main
-  ) {
-    timer = DispatchSource.makeTimerSource(queue: queue)
-    timer.schedule(
-      deadline: .now() + firstAfter, repeating: interval, leeway: .seconds(10))
-    timer.setEventHandler { _ = heap_trim() }
-    timer.resume()
+  /// A trimmer that trims `delay` after the last ``trimSoon()``, on a queue of its own.
+  package init(delay: DispatchTimeInterval = .seconds(2)) {
+    self.delay = delay
   }
 
-  /// Stops the timer.
-  package func cancel() { timer.cancel() }
+  /// Trims once, `delay` from now (a trim already due is pushed back, not added).
+  package func trimSoon() {
+    let asked = generation.add(1, ordering: .relaxed).newValue
+    queue.asyncAfter(deadline: .now() + delay) { [self] in
+      guard generation.load(ordering: .relaxed) == asked else { return }
+      _ = heap_trim()
+    }
+  }
 }

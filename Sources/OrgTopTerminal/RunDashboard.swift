@@ -25,14 +25,14 @@ package func runDashboard<Source: OrgDataSource>(
 ) async throws(TerminalSessionError) -> ProgramExit {
   let backend = try NcursesBackend(environment: environment)
   defer { backend.shutdown() }
+  let trimmer = HeapTrimmer()
   let program = Program(
     backend: backend, source: source, clock: SystemWallClock(),
-    state: DashboardState(configuration: configuration), switcher: switcher, onAlert: onAlert)
+    state: DashboardState(configuration: configuration), switcher: switcher, onAlert: onAlert,
+    onFetchesDone: trimmer.trimSoon)
   // After newterm: Dispatch's handlers must replace the ones curses installed.
   let sources = TerminalEventSources()
   defer { sources.cancel() }
-  let trimmer = HeapTrimmer()
-  defer { trimmer.cancel() }
   let pump = Task { @MainActor in
     for await event in sources.events {
       switch event {

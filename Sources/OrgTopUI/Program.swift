@@ -18,6 +18,9 @@ package final class Program<Backend: TerminalBackend, Source: OrgDataSource, Clo
   private let switcher: ProfileSwitcher<Source>?
   /// Told of every threshold alert (the configuration's `on_threshold` command).
   private let onAlert: AlertHandler?
+  /// Told when answers have come in and no data slot is waiting for one any more (the host
+  /// hands the freed heap back then).
+  private let onFetchesDone: (@MainActor () -> Void)?
   private var exit: ProgramExit?
   private var size: TerminalSize
   /// Derives view models, reusing what only the state determines between ticks; it derives
@@ -31,7 +34,8 @@ package final class Program<Backend: TerminalBackend, Source: OrgDataSource, Clo
   /// Creates a loop over `state` (usually a fresh `DashboardState(configuration:)`).
   package init(
     backend: Backend, source: Source, clock: Clock, state: DashboardState,
-    switcher: ProfileSwitcher<Source>? = nil, onAlert: AlertHandler? = nil
+    switcher: ProfileSwitcher<Source>? = nil, onAlert: AlertHandler? = nil,
+    onFetchesDone: (@MainActor () -> Void)? = nil
   ) {
     self.backend = backend
     let runtime = Runtime<Source, Clock, ProgramInput<Source>>(
@@ -40,6 +44,7 @@ package final class Program<Backend: TerminalBackend, Source: OrgDataSource, Clo
     projector = DashboardProjector(deriver: runtime.deriver)
     self.switcher = switcher
     self.onAlert = onAlert
+    self.onFetchesDone = onFetchesDone
     self.size = backend.size
   }
 
@@ -65,11 +70,14 @@ package final class Program<Backend: TerminalBackend, Source: OrgDataSource, Clo
       .layoutChanged(size: size, pageSizes: Screen.pageSizes(for: size, state: runtime.state)))
     while exit == nil {
       render()
+      var answered = false
       for event in await runtime.next() {
+        answered = answered || event.isAnswer
         if let input = runtime.process(event) { handle(input) }
         if exit == nil, runtime.quitRequested { exit = .quit }
         if exit != nil { break }
       }
+      if answered, !runtime.state.isFetching { onFetchesDone?() }
       if let profile = runtime.takeProfileRequest() { open(profile) }
       announceAlerts()
     }

@@ -27,11 +27,13 @@ private struct Harness {
   let run: Task<ProgramExit, Never>
   static let configuration = DashboardConfiguration(mode: .demo, sourceLabel: "fake")
 
-  init(configure: (FakeDataSource) -> Void = { _ in }) async {
+  init(
+    configure: (FakeDataSource) -> Void = { _ in }, onFetchesDone: (@MainActor () -> Void)? = nil
+  ) async {
     configure(source)
     program = Program(
       backend: backend, source: source, clock: clock,
-      state: DashboardState(configuration: Self.configuration))
+      state: DashboardState(configuration: Self.configuration), onFetchesDone: onFetchesDone)
     let program = self.program
     run = Task { await program.run() }
     await program.waitUntilIdle()
@@ -127,6 +129,32 @@ struct ProgramTests {
     #expect(harness.source.calls.contains { Self.isCostReport($0) })
     // Never more than one timer, however many wake-ups are wanted.
     #expect(harness.clock.pendingDeadlines.count == 1)
+    harness.program.send([.key(.character("q"))])
+    _ = await harness.run.value
+  }
+
+  /// The host's hook for handing the heap back: told after answers, only when nothing is in
+  /// flight any more, and not by a tick.
+  @Test("the host is told when the fetches are done, not on a tick")
+  func fetchesDoneHook() async {
+    final class Calls {
+      var count = 0
+      var whileFetching = 0
+    }
+    let calls = Calls()
+    var program: Program<GridBackend, FakeDataSource, ManualClock>?
+    let harness = await Harness(onFetchesDone: {
+      calls.count += 1
+      if program?.state.isFetching == true { calls.whileFetching += 1 }
+    })
+    program = harness.program
+    #expect(calls.count >= 1)
+    let afterStart = calls.count
+    await harness.advance(by: 1)
+    #expect(calls.count == afterStart, "a tick fetches nothing")
+    await harness.advance(by: Harness.configuration.refreshPolicy.ttl(for: .monthCost))
+    #expect(calls.count > afterStart, "a refresh's answers")
+    #expect(calls.whileFetching == 0)
     harness.program.send([.key(.character("q"))])
     _ = await harness.run.value
   }

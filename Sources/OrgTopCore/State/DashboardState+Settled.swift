@@ -13,6 +13,11 @@ extension DashboardState {
   }
 
   /// The slots that failed on their last attempt (or cannot be read), in ``DataSlot`` order.
+  /// Whether any data slot is waiting for the data source's answer.
+  package var isFetching: Bool {
+    DataSlot.allCases.contains { self[status: $0].isInFlight }
+  }
+
   package var failedSlots: [DataSlot] {
     DataSlot.allCases.filter { self[status: $0].lastFailure != nil }
   }
