@@ -12,12 +12,12 @@ extension DashboardState {
     DataSlot.allCases.allSatisfy { self[status: $0].hasSettled }
   }
 
-  /// The slots that failed on their last attempt (or cannot be read), in ``DataSlot`` order.
   /// Whether any data slot is waiting for the data source's answer.
   package var isFetching: Bool {
     DataSlot.allCases.contains { self[status: $0].isInFlight }
   }
 
+  /// The slots that failed on their last attempt (or cannot be read), in ``DataSlot`` order.
   package var failedSlots: [DataSlot] {
     DataSlot.allCases.filter { self[status: $0].lastFailure != nil }
   }
