@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// The wall clock the program loop reads and schedules wake-ups on; injected so tests drive
 /// time by hand (a manual clock) instead of sleeping.
@@ -11,6 +12,59 @@ package protocol WallClock: Sendable {
   var now: Date { get }
   /// Arranges one call of `action` at `deadline`; cancelling the returned handle prevents it.
   func schedule(at deadline: Date, _ action: @escaping @Sendable () -> Void) -> ScheduledWake
+  /// Arranges a call of `action` at every whole multiple of `interval` seconds since the epoch
+  /// (every second on the second, for `1`), from the next one on, until the returned handle
+  /// is cancelled. Same contract as ``schedule(at:_:)`` for each call.
+  func repeating(every interval: TimeInterval, _ action: @escaping @Sendable () -> Void)
+    -> ScheduledWake
+}
+
+extension WallClock {
+  /// One ``schedule(at:_:)`` after another: each call arranges the next.
+  package func repeating(every interval: TimeInterval, _ action: @escaping @Sendable () -> Void)
+    -> ScheduledWake
+  {
+    let chain = WakeChain()
+    @Sendable func arm(after instant: Date) {
+      let next = Self.multiple(of: interval, after: instant)
+      chain.replace(
+        schedule(at: next) {
+          action()
+          arm(after: next)
+        })
+    }
+    arm(after: now)
+    return ScheduledWake { chain.cancel() }
+  }
+
+  /// The first whole multiple of `interval` seconds since the epoch after `instant`.
+  static func multiple(of interval: TimeInterval, after instant: Date) -> Date {
+    let count = (instant.timeIntervalSince1970 / interval).rounded(.down) + 1
+    return Date(timeIntervalSince1970: count * interval)
+  }
+}
+
+/// The pending link of a ``WallClock/repeating(every:_:)`` built from one-shot wake-ups: once
+/// cancelled, a link armed later is cancelled at once.
+private final class WakeChain: Sendable {
+  private let state = Mutex<(current: ScheduledWake?, cancelled: Bool)>((nil, false))
+
+  func replace(_ wake: ScheduledWake) {
+    let cancelled = state.withLock { state in
+      if !state.cancelled { state.current = wake }
+      return state.cancelled
+    }
+    if cancelled { wake.cancel() }
+  }
+
+  func cancel() {
+    let wake = state.withLock { state in
+      state.cancelled = true
+      defer { state.current = nil }
+      return state.current
+    }
+    wake?.cancel()
+  }
 }
 
 /// A pending wake-up from a ``WallClock``; cancel it when it is no longer wanted.
@@ -52,6 +106,23 @@ package struct SystemWallClock: WallClock {
     }
     timer.source.resume()
     return ScheduledWake { timer.source.cancel() }
+  }
+
+  /// One Dispatch timer for the whole series: no source is made, armed and torn down per call,
+  /// and Dispatch's manager thread is not woken to re-arm it (the dashboard's clock calls this
+  /// once a second for weeks). The series runs a millisecond behind the multiples, so that a
+  /// call rounded a hair early by the timer still reads the new second from `now`.
+  package func repeating(every interval: TimeInterval, _ action: @escaping @Sendable () -> Void)
+    -> ScheduledWake
+  {
+    let first = Self.multiple(of: interval, after: now).addingTimeInterval(0.001)
+    let source = WallTimer(DispatchSource.makeTimerSource(queue: queue))
+    source.source.schedule(
+      wallDeadline: .now() + max(0, first.timeIntervalSinceNow), repeating: interval,
+      leeway: .milliseconds(50))
+    source.source.setEventHandler(handler: action)
+    source.source.resume()
+    return ScheduledWake { source.source.cancel() }
   }
 }
 

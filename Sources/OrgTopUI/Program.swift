@@ -30,6 +30,9 @@ package final class Program<Backend: TerminalBackend, Source: OrgDataSource, Clo
   private var lastFrame: (model: DashboardViewModel, frame: DrawnFrame)?
   /// Set when the backend must be handed a frame even if nothing changed (it repaints).
   private var forceDraw = true
+  /// The screen's clock: a repeating wake-up on the whole second while the clock is shown
+  /// (else every 10 s, for the coarse status texts), separate from the reducer's wake-ups.
+  private var clockTicks: (interval: TimeInterval, wake: ScheduledWake)?
 
   /// Creates a loop over `state` (usually a fresh `DashboardState(configuration:)`).
   package init(
@@ -68,6 +71,8 @@ package final class Program<Backend: TerminalBackend, Source: OrgDataSource, Clo
     runtime.apply(.started(at: runtime.clock.now))
     runtime.apply(
       .layoutChanged(size: size, pageSizes: Screen.pageSizes(for: size, state: runtime.state)))
+    startClockTicks()
+    defer { clockTicks?.wake.cancel() }
     while exit == nil {
       render()
       var answered = false
@@ -93,7 +98,10 @@ package final class Program<Backend: TerminalBackend, Source: OrgDataSource, Clo
       runtime.restart(source: source, state: DashboardState(configuration: configuration))
       runtime.apply(
         .layoutChanged(size: size, pageSizes: Screen.pageSizes(for: size, state: runtime.state)))
+      startClockTicks()
       forceDraw = true
+    case .clockTick:
+      break  // the loop renders after every batch
     case .profileFailed(let profile, let reason):
       apply(.profileSwitchFailed(profile, reason: reason))
     }
@@ -112,6 +120,15 @@ package final class Program<Backend: TerminalBackend, Source: OrgDataSource, Clo
         runtime.send([.profileFailed(profile, reason: error.reason)])
       }
     }
+  }
+
+  /// Arms the screen's clock for the state's configuration, unless it already runs so.
+  private func startClockTicks() {
+    let interval: TimeInterval = runtime.state.configuration.showsClock ? 1 : 10
+    guard clockTicks?.interval != interval else { return }
+    clockTicks?.wake.cancel()
+    let runtime = runtime
+    clockTicks = (interval, runtime.clock.repeating(every: interval) { runtime.send([.clockTick]) })
   }
 
   private func handle(_ event: TerminalEvent) {

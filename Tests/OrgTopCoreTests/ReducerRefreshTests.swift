@@ -50,8 +50,9 @@ struct ReducerRefreshTests {
             start: UTCCalendar.date(year: 2026, month: 10, day: 21), end: now, bucket: .day,
             groupBy: [.apiKey])))
     #expect(fetches[.spendLimits] == .spendLimits)
-    // The clock is shown: wake at the next whole second.
-    #expect(Harness.wake(in: effects) == now.addingTimeInterval(1))
+    // Everything is in flight: the one deadline is giving up on a fetch that never answers.
+    let timeout = harness.state.configuration.refreshPolicy.inFlightTimeout
+    #expect(Harness.wake(in: effects) == now.addingTimeInterval(timeout + 1))
     #expect(DataSlot.allCases.allSatisfy { harness.state[status: $0].isInFlight })
   }
 
@@ -60,7 +61,18 @@ struct ReducerRefreshTests {
     harness.start()
     let tick = harness.advance(by: 120)
     #expect(Harness.fetches(in: tick).isEmpty)
-    #expect(Harness.wake(in: tick) == Fixtures.now.addingTimeInterval(121))
+    // No wake-up for the passing seconds: the next is the in-flight timeout's.
+    let timeout = harness.state.configuration.refreshPolicy.inFlightTimeout
+    #expect(Harness.wake(in: tick) == Fixtures.now.addingTimeInterval(timeout + 1))
+  }
+
+  @Test func theMonthsTurnIsAWakeUpOfItsOwn() {
+    // Everything loaded 30 s before midnight UTC on the last day: the reports are next due
+    // 30 s into the new month, but the old month's figures must go at 00:00.
+    var harness = Harness(
+      now: UTCCalendar.date(year: 2026, month: 11, day: 30, hour: 23, minute: 59, second: 30))
+    harness.loadFixture()
+    #expect(Harness.wake(in: harness.effects) == UTCCalendar.date(year: 2026, month: 12, day: 1))
   }
 
   @Test func timeToLiveOfEachSlot() {
@@ -98,17 +110,15 @@ struct ReducerRefreshTests {
     #expect(configuration.refreshPolicy.ttl(for: .monthCost) == 10)
   }
 
-  @Test func wakeIsTheEarliestOfNextFetchAndClockTick() {
-    var configuration = Fixtures.configuration
-    configuration.showsClock = false
-    var harness = Harness(
-      configuration: configuration, now: UTCCalendar.date(year: 2026, month: 11, day: 20, hour: 10))
+  @Test func wakeIsTheEarliestDeadlineWithNoClockTick() {
+    var harness = Harness(now: UTCCalendar.date(year: 2026, month: 11, day: 20, hour: 10))
+    #expect(harness.state.configuration.showsClock)
     harness.loadFixture()
-    // Without the clock, the coarse status texts need a wake every 10 s at most.
-    #expect(Harness.wake(in: harness.effects) == harness.now.addingTimeInterval(10))
+    // The reports' refresh, a minute on, however often the screen's clock ticks.
+    #expect(Harness.wake(in: harness.effects) == harness.now.addingTimeInterval(60))
     let effects = harness.send(
       .fetchCompleted(.monthCost, .failure(Self.failure(.serverError)), at: harness.now))
-    // First retry in 5 s is sooner than the 10 s tick.
+    // The first retry, in 5 s, is sooner.
     #expect(Harness.wake(in: effects) == harness.now.addingTimeInterval(5))
   }
 

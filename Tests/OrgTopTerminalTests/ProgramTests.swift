@@ -117,18 +117,34 @@ struct ProgramTests {
     _ = await harness.run.value
   }
 
-  @Test("the refresh happens at the TTL, not before, with one timer pending")
+  @Test("the refresh happens at the TTL, not before; one timer for the state, one for the clock")
   func refreshAtTTL() async {
     let harness = await Harness()
     let ttl = Harness.configuration.refreshPolicy.ttl(for: .monthCost)
     harness.source.resetCalls()
-    #expect(harness.clock.pendingDeadlines.count == 1)
+    let start = harness.clock.now
+    let nextSecond = Date(timeIntervalSince1970: (start.timeIntervalSince1970).rounded(.down) + 1)
+    #expect(harness.clock.pendingDeadlines == [nextSecond, start.addingTimeInterval(ttl)])
     await harness.advance(by: ttl - 1)
     #expect(!harness.source.calls.contains { Self.isCostReport($0) })
     await harness.advance(by: 1)
     #expect(harness.source.calls.contains { Self.isCostReport($0) })
-    // Never more than one timer, however many wake-ups are wanted.
-    #expect(harness.clock.pendingDeadlines.count == 1)
+    // Never more than one timer for the state, however many wake-ups it wants.
+    #expect(harness.clock.pendingDeadlines.count == 2)
+    harness.program.send([.key(.character("q"))])
+    _ = await harness.run.value
+  }
+
+  @Test("an idle second redraws the clock without running the reducer")
+  func idleSecondSkipsTheReducer() async {
+    let harness = await Harness()
+    let state = harness.program.state
+    let framesBefore = harness.backend.framesDrawn
+    await harness.advance(by: 1)
+    #expect(harness.backend.framesDrawn == framesBefore + 1)
+    #expect(harness.backend.lastText.contains(Format.clock(harness.clock.now)))
+    // `lastSeen` moves on every action the reducer runs; a clock tick runs none.
+    #expect(harness.program.state == state)
     harness.program.send([.key(.character("q"))])
     _ = await harness.run.value
   }

@@ -27,8 +27,10 @@ extension DashboardReducer {
   }
 
   /// The instant the program must wake next: the earliest scheduled fetch (during an outage,
-  /// the next probe), and the next whole second while the clock is shown (else the next 10 s,
-  /// for the coarse status texts).
+  /// the next probe), the instant a fetch in flight is given up as lost, and the month's turn
+  /// (its figures go). Only the state's own deadlines: what a screen shows of the passing time
+  /// (the clock, ages, countdowns) is the host's to redraw, and a tick of its own would run
+  /// the reducer every second for nothing.
   static func nextWake(for state: DashboardState, after now: Date, deriver: Deriver) -> Date? {
     var candidates: [Date] = []
     if let outage = state.outage {
@@ -37,9 +39,28 @@ extension DashboardReducer {
       candidates += scheduledFetches(of: state, after: now)
       candidates += keyedWakes(of: state, after: now, deriver: deriver)
     }
-    let tick = state.configuration.showsClock ? 1 : 10
-    candidates.append(UTCCalendar.floor(now, to: tick).addingTimeInterval(TimeInterval(tick)))
+    candidates += lostFetchDeadlines(of: state, after: now)
+    candidates.append(UTCCalendar.nextMonthStart(after: now))
     return candidates.min()
+  }
+
+  /// When each fetch in flight is given up as lost (``RefreshPolicy/inFlightTimeout``), a
+  /// second after the timeout so that the check, which wants it exceeded, holds.
+  private static func lostFetchDeadlines(of state: DashboardState, after now: Date) -> [Date] {
+    let timeout = state.configuration.refreshPolicy.inFlightTimeout + 1
+    var candidates: [Date] = []
+    for slot in DataSlot.allCases {
+      guard let since = state[status: slot].inFlightSince else { continue }
+      candidates.append(max(since.addingTimeInterval(timeout), now))
+    }
+    for slot in KeyedSlot.allCases {
+      let resource = slot.resource
+      for key in resource.keys(in: state) {
+        guard let since = resource.status(of: key, in: state).inFlightSince else { continue }
+        candidates.append(max(since.addingTimeInterval(timeout), now))
+      }
+    }
+    return candidates
   }
 
   private static func scheduledFetches(of state: DashboardState, after now: Date) -> [Date] {
