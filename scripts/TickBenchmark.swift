@@ -1,7 +1,7 @@
 // The dashboard's idle tick, as the program runs it, on the fixture organization with extra
-// keys: the reducer's `.clockTicked`, the projector's view model, the check that something is
-// to be drawn, the incremental render, and the grid diff the ncurses backend makes before it
-// writes a cell. Built and run by measure-tick.sh against the release build of OrgTopCore,
+// keys: the projector's view model at the next second (a clock tick does not run the reducer),
+// the check that something is to be drawn, the incremental render in place, and the diff of
+// the redrawn rows the ncurses backend makes before it writes a cell. Built and run by measure-tick.sh against the release build of OrgTopCore,
 // OrgTopUI and OrgTopTestSupport (under callgrind for the instructions, natively for the CPU
 // time); not part of the test suite.
 //
@@ -52,23 +52,31 @@ struct Loop {
   /// Derives through the harness's deriver, as the program's projector shares the runtime's.
   var projector: DashboardProjector
   var last: (model: DashboardViewModel, frame: DrawnFrame)?
-  var previousGrid: Grid?
+  /// What the backend keeps of the terminal's screen.
+  var shown: Grid?
   var changedCells = 0
 
   mutating func render(_ state: DashboardState, now: Date) {
-    let model = projector.viewModel(state: state, now: now)
+    // One revision throughout: a tick changes no state, as the runtime's revision says.
+    let model = projector.viewModel(state: state, now: now, revision: 0)
     if let last, last.model == model, last.frame.grid.size == size { return }
-    let drawn = Screen.frame(model, size: size, options: .unicode, after: last?.frame)
-    let frame = drawn.grid
-    // The backend's diff: only changed cells are written to curses.
-    if let previousGrid {
-      for row in 0..<size.rows where !frame.rowEquals(row, in: previousGrid) {
-        for column in 0..<size.columns where previousGrid[row, column] != frame[row, column] {
-          changedCells += 1
+    var drawn = last.take()?.frame
+    Screen.update(&drawn, to: model, size: size, options: .unicode)
+    guard let drawn else { return }
+    // The backend's diff of the rows the render lists: only changed cells go to curses.
+    if var previous = shown.take() {
+      for range in drawn.changedRows ?? [0..<size.rows] {
+        for row in range.clamped(to: 0..<size.rows) where !drawn.grid.rowEquals(row, in: previous) {
+          for column in 0..<size.columns where previous[row, column] != drawn.grid[row, column] {
+            changedCells += 1
+          }
+          previous.copyRow(row, from: drawn.grid)
         }
       }
+      shown = previous
+    } else {
+      shown = drawn.grid
     }
-    previousGrid = frame
     last = (model, drawn)
   }
 }
@@ -80,7 +88,8 @@ loop.render(harness.state, now: harness.now)
 @inline(never)
 func runIdleTicks(_ count: Int, _ harness: inout ReducerHarness, _ loop: inout Loop) {
   for _ in 0..<count {
-    harness.advance(by: 1)
+    // A second passes: the program redraws without running the reducer.
+    harness.now = harness.now.addingTimeInterval(1)
     loop.render(harness.state, now: harness.now)
   }
 }

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Counts the instructions of the dashboard's idle tick, a figure that does not depend on the
 # machine's load: scripts/TickBenchmark.swift (the fixture organization with N more keys at
-# 120x40; per tick the reducer's `.clockTicked`, the projector, the "anything to draw?" check,
-# the incremental render and the backend's grid diff) runs under
+# 120x40; per tick the projector at the next second, the "anything to draw?" check, the
+# incremental render in place and the backend's diff of the redrawn rows) runs under
 # `valgrind --tool=callgrind --toggle-collect=<the tick loop>`, and the loop's instructions are
 # divided by the ticks. Not counted: the timer, the inbox, the main-actor hop and curses'
 # output of the changed cells (valgrind 3.19 cannot run the whole dashboard: it cannot read

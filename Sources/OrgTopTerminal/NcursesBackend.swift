@@ -10,13 +10,15 @@ import OrgTopUI
 
 /// The dashboard's ``TerminalBackend`` on a real terminal: the only code that touches curses.
 ///
-/// `draw` compares the new grid with the previous one in Swift and hands curses only the cells
-/// that changed, so an idle redraw costs nothing and a one-digit change costs a few bytes on
+/// `draw` compares the rows the program redrew with what the terminal shows, in Swift, and
+/// hands curses only the cells that changed, so an idle redraw costs nothing and a one-digit change costs a few bytes on
 /// the wire; after a resize or a resume from ^Z it repaints everything.
 @MainActor
 package final class NcursesBackend: TerminalBackend {
   let session: TerminalSession
-  private var previous: Grid?
+  /// What the terminal shows (after the last `doupdate`), kept apart from the program's
+  /// frame so that neither copies the other's cells on a change.
+  private var shown: Grid?
   private var needsFullRedraw = true
   /// Consecutive "readable but nothing to read" wake-ups; see `readInput`.
   var emptyReads = 0
@@ -38,27 +40,38 @@ package final class NcursesBackend: TerminalBackend {
     beep()
   }
 
-  package func draw(_ grid: Grid) {
+  package func draw(_ grid: Grid, changedRows: [Range<Int>]?) {
     guard session.isActive else { return }
     let window = session.window
-    let full = needsFullRedraw || previous?.size != grid.size
-    var changed = full
-    if full {
+    let rows = min(grid.size.rows, size.rows)
+    let columns = min(grid.size.columns, size.columns)
+    guard !needsFullRedraw, var shown, shown.size == grid.size else {
       werase(window)
+      for row in 0..<rows {
+        for column in 0..<columns where !grid[row, column].isContinuation {
+          put(grid[row, column], row: Int32(row), column: Int32(column))
+        }
+      }
+      self.shown = grid
+      needsFullRedraw = false
+      wnoutrefresh(window)
+      doupdate()
+      return
     }
-    for row in 0..<min(grid.size.rows, size.rows) {
-      // An idle tick changes a row or two: the others are skipped whole.
-      if !full, let previous, grid.rowEquals(row, in: previous) { continue }
-      for column in 0..<min(grid.size.columns, size.columns) {
-        let cell = grid[row, column]
-        if !full, let previous, previous[row, column] == cell { continue }
-        changed = true
-        if cell.isContinuation { continue }
-        put(cell, row: Int32(row), column: Int32(column))
+    // Only the listed rows can differ; an idle tick lists a row or two.
+    self.shown = nil  // held once, so the rows below are copied in place
+    var changed = false
+    for range in changedRows ?? [0..<rows] {
+      for row in range.clamped(to: 0..<rows) where !grid.rowEquals(row, in: shown) {
+        for column in 0..<columns where shown[row, column] != grid[row, column] {
+          changed = true
+          if grid[row, column].isContinuation { continue }
+          put(grid[row, column], row: Int32(row), column: Int32(column))
+        }
+        shown.copyRow(row, from: grid)
       }
     }
-    previous = grid
-    needsFullRedraw = false
+    self.shown = shown
     guard changed else { return }
     wnoutrefresh(window)
     doupdate()

@@ -171,15 +171,19 @@ package final class Program<Backend: TerminalBackend, Source: OrgDataSource, Clo
   /// the status bar): then nothing else is redrawn, and when nothing visible changed at all
   /// (a wake-up for a refresh that has not answered yet) the backend is not called.
   private func render() {
-    let viewModel = projector.viewModel(state: runtime.state, now: runtime.clock.now)
+    let viewModel = projector.viewModel(
+      state: runtime.state, now: runtime.clock.now, revision: runtime.revision)
     let options = backend.renderOptions
     if !forceDraw, let lastFrame, lastFrame.model == viewModel, lastFrame.frame.grid.size == size,
       lastFrame.frame.grid.glyphs == options.glyphs
     {
       return
     }
-    let frame = Screen.frame(viewModel, size: size, options: options, after: lastFrame?.frame)
-    backend.draw(frame.grid)
+    // Taken out, so that the frame's grid is redrawn where it lies rather than copied.
+    var frame = lastFrame.take()?.frame
+    Screen.update(&frame, to: viewModel, size: size, options: options)
+    guard let frame else { return }
+    backend.draw(frame.grid, changedRows: frame.changedRows)
     lastFrame = (viewModel, frame)
     forceDraw = false
   }

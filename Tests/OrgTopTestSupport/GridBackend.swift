@@ -17,7 +17,13 @@ package final class GridBackend: TerminalBackend {
     self.renderOptions = renderOptions
   }
 
-  package func draw(_ grid: Grid) {
+  package func draw(_ grid: Grid, changedRows: [Range<Int>]?) {
+    // The contract: rows outside `changedRows` are those of the frame drawn before.
+    if let changedRows, let lastGrid, lastGrid.size == grid.size {
+      for row in 0..<grid.size.rows where !changedRows.contains(where: { $0.contains(row) }) {
+        precondition(grid.rowEquals(row, in: lastGrid), "row \(row) changed but was not listed")
+      }
+    }
     lastGrid = grid
     framesDrawn += 1
   }

@@ -64,6 +64,21 @@ struct GridTests {
     #expect(grid.lines == ["  …", " x "])
   }
 
+  @Test("copying a row takes that row's cells and leaves the others")
+  func copyRow() {
+    let size = TerminalSize(columns: 6, rows: 3)
+    var target = Grid(size: size)
+    var source = Grid(size: size)
+    source.write("abc", row: 0, column: 0)
+    source.write("界x", row: 1, column: 1, style: Style(.normal, .bold))
+    source.write("zz", row: 2, column: 4)
+    target.copyRow(1, from: source)
+    #expect(target.lines == ["      ", " 界x  ", "      "])
+    #expect(target.rowEquals(1, in: source))
+    #expect(!target.rowEquals(0, in: source))
+    #expect(!target.rowEquals(2, in: source))
+  }
+
   @Test("negative and zero sizes make an empty grid")
   func emptySizes() {
     #expect(Grid(size: TerminalSize(columns: -4, rows: 3)).cells.isEmpty)
@@ -76,7 +91,7 @@ struct GridTests {
     let backend = GridBackend(size: TerminalSize(columns: 80, rows: 24))
     #expect(backend.lastGrid == nil)
     let frame = GoldenScenario.dashboard.render(size: backend.size)
-    backend.draw(frame)
+    backend.draw(frame, changedRows: nil)
     backend.bell()
     #expect(backend.lastGrid == frame)
     #expect(backend.framesDrawn == 1)

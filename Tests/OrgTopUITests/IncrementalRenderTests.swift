@@ -62,6 +62,29 @@ struct IncrementalRenderTests {
     }
   }
 
+  @Test("lists the rows it redrew, and every row that changed is among them")
+  func changedRows() {
+    let size = TerminalSize(columns: 120, rows: 40)
+    for (name, before, after) in Self.transitions() {
+      let previous = Screen.frame(before, size: size, options: .unicode, after: nil)
+      #expect(previous.changedRows == nil, "a first frame is all new")
+      let frame = Screen.frame(after, size: size, options: .unicode, after: previous)
+      let listed = Set((frame.changedRows ?? []).flatMap { $0 })
+      for row in 0..<size.rows where !listed.contains(row) {
+        #expect(frame.grid.rowEquals(row, in: previous.grid), "\(name): row \(row) not listed")
+      }
+      switch name {
+      case "clock tick":
+        // The header's row alone: the backend looks at one row of forty.
+        #expect(listed == [0])
+      case "unchanged":
+        #expect(listed.isEmpty)
+      default:
+        break
+      }
+    }
+  }
+
   @Test("a frame of another size is not reused")
   func otherSize() {
     let before = GoldenScenario.dashboard.viewModel(size: TerminalSize(columns: 80, rows: 24))

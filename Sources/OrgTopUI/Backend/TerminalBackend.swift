@@ -7,9 +7,11 @@ import OrgTopCore
 ///   and renders a grid of exactly that size.
 /// - ``renderOptions`` says which glyphs the terminal can show (``GlyphSet/ascii`` when the
 ///   locale is not UTF-8); the loop renders with them. Defaults to Unicode.
-/// - ``draw(_:)`` shows a whole frame. The backend itself makes only changed cells reach the
-///   wire (by diffing against the previous frame, or letting ncurses do it), so the loop may
-///   redraw the full grid on every change. Continuation cells (`width == 0`) are skipped; each
+/// - ``draw(_:changedRows:)`` shows a whole frame. The backend itself makes only changed cells
+///   reach the wire (by diffing against the previous frame, or letting ncurses do it), so the
+///   loop may redraw the full grid on every change. When `changedRows` is given, every other
+///   row is the same as in the frame drawn before, and the backend need not look at it
+///   (`nil`: any row may have changed). Continuation cells (`width == 0`) are skipped; each
 ///   ``Style`` is mapped to the terminal's colours (256, 8, monochrome or `NO_COLOR`) and
 ///   attributes. A grid whose size differs from ``size`` (a resize raced the render) is
 ///   clipped, never a crash.
@@ -20,7 +22,7 @@ import OrgTopCore
 package protocol TerminalBackend: AnyObject, SendableMetatype {
   var size: TerminalSize { get }
   var renderOptions: RenderOptions { get }
-  func draw(_ grid: Grid)
+  func draw(_ grid: Grid, changedRows: [Range<Int>]?)
   func bell()
 }
 

@@ -66,6 +66,14 @@ package struct Grid: Hashable, Sendable {
     return true
   }
 
+  /// Makes a row the same as that row of `other`, a grid of the same size (the backend keeps
+  /// what the terminal shows this way, a changed row at a time).
+  package mutating func copyRow(_ row: Int, from other: Grid) {
+    precondition(other.columns == columns && other.rows == rows, "grids of different sizes")
+    let range = row * columns..<(row + 1) * columns
+    cells.replaceSubrange(range, with: other.cells[range])
+  }
+
   /// Sanitizes text the way ``write(_:row:column:width:style:alignment:)`` would.
   package func sanitize(_ text: String) -> SanitizedText {
     TextSanitizer.sanitize(text, glyphs: glyphs)

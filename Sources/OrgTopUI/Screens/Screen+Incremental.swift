@@ -28,21 +28,39 @@ extension Screen {
     _ viewModel: DashboardViewModel, size: TerminalSize, options: RenderOptions,
     after previous: DrawnFrame?
   ) -> DrawnFrame {
+    var frame = previous
+    update(&frame, to: viewModel, size: size, options: options)
+    return frame ?? DrawnFrame(regions: [], grid: Grid(size: size, glyphs: options.glyphs))
+  }
+
+  /// The incremental render in place: `frame` (the previous one, or `nil`) becomes the frame
+  /// of `viewModel`, its ``DrawnFrame/changedRows`` saying which rows it redrew. Its grid is
+  /// changed where it lies, not copied, when nothing else holds it: an idle second changes a
+  /// row or two of a frame of thousands of cells, and copying the frame each second was most
+  /// of the tick's work (callgrind, scripts/measure-tick.sh).
+  package static func update(
+    _ frame: inout DrawnFrame?, to viewModel: DashboardViewModel, size: TerminalSize,
+    options: RenderOptions
+  ) {
     let layout = DashboardLayout(size: size, tabs: viewModel.tabs != nil)
     let current = regions(of: viewModel, size: size, layout: layout)
-    guard let previous, previous.grid.size == size, previous.grid.glyphs == options.glyphs
+    guard var drawn = frame.take(), drawn.grid.size == size, drawn.grid.glyphs == options.glyphs
     else {
       var grid = Grid(size: size, glyphs: options.glyphs)
       for region in current { draw(region, layout: layout, in: &grid) }
-      return DrawnFrame(regions: current, grid: grid)
+      frame = DrawnFrame(regions: current, grid: grid)
+      return
     }
-    let redrawn = changedRegions(current, from: previous.regions)
-    var grid = previous.grid
-    for rect in redrawn.cleared { grid.clear(rect) }
+    let redrawn = changedRegions(current, from: drawn.regions)
+    for rect in redrawn.cleared { drawn.grid.clear(rect) }
     for index in current.indices where redrawn.draws(index) {
-      draw(current[index], layout: layout, in: &grid)
+      draw(current[index], layout: layout, in: &drawn.grid)
     }
-    return DrawnFrame(regions: current, grid: grid)
+    drawn.regions = current
+    // Every redrawn region's rectangle is among the cleared ones, and a region draws only
+    // inside its rectangle: no other row changed.
+    drawn.changedRows = redrawn.cleared.map { $0.y..<max($0.y, $0.maxY) }
+    frame = drawn
   }
 
   /// Which of `regions` to redraw after `old`, and which rectangles to clear first.
@@ -105,8 +123,11 @@ package struct DrawnFrame: Sendable {
   package var regions: [ScreenRegion]
   /// The cells.
   package var grid: Grid
+  /// The rows that may differ from the frame this one was drawn after (ranges may overlap or
+  /// reach past the grid); `nil` when it was drawn from scratch, so any row may differ.
+  package var changedRows: [Range<Int>]?
 
-  /// A frame drawn from `regions`.
+  /// A frame drawn from `regions` from scratch.
   package init(regions: [ScreenRegion], grid: Grid) {
     self.regions = regions
     self.grid = grid
