@@ -34,8 +34,11 @@ package final class Runtime<Source: OrgDataSource, Clock: WallClock, Input: Send
   package private(set) var source: Source
   package let clock: Clock
   let inbox = ProgramInbox<RuntimeEvent<Input>>()
-  /// The reducer's state: changed only through ``apply(_:)``.
+  /// The reducer's state: changed only through ``apply(_:)`` (and ``restart(source:state:)``).
   package private(set) var state: DashboardState
+  /// Changes whenever ``state`` does (it may change when the state does not): a view that
+  /// saw this revision need not compare the state to know it is the same.
+  package private(set) var revision = 0
   /// What the state derives to (sorted rows, the reports' summaries), remembered between
   /// actions: the reducer navigates its rows, and the host's projector shares it so the rows
   /// are derived and held once.
@@ -80,6 +83,7 @@ package final class Runtime<Source: OrgDataSource, Clock: WallClock, Input: Send
 
   /// Runs one action through the reducer and carries out the effects it returns.
   package func apply(_ action: Action) {
+    revision &+= 1
     let effects = DashboardReducer.reduce(into: &state, action: action, deriver: deriver)
     for effect in effects { perform(effect) }
   }
@@ -135,6 +139,7 @@ package final class Runtime<Source: OrgDataSource, Clock: WallClock, Input: Send
     stop()
     self.source = source
     self.state = state
+    revision &+= 1
     quitRequested = false
     apply(.started(at: clock.now))
   }

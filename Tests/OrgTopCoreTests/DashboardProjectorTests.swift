@@ -39,6 +39,29 @@ struct DashboardProjectorTests {
     #expect(checked == 8)
   }
 
+  @Test("a revision is trusted: the same one skips comparing the state, a new one does not")
+  func revisions() {
+    var harness = ReducerHarness()
+    harness.loadFixture(source: .analytics)
+    var projector = DashboardProjector()
+    let before = harness.state
+    #expect(projector.viewModel(state: before, now: harness.now, revision: 1).keys.rows.count > 1)
+    _ = harness.press(.character("/"))
+    harness.type("zzzz-no-such-key")
+    let filtered = DashboardViewModel(state: harness.state, now: harness.now)
+    #expect(filtered.keys != DashboardViewModel(state: before, now: harness.now).keys)
+    // A new revision: the state is read again, as a projection from scratch would.
+    #expect(projector.viewModel(state: harness.state, now: harness.now, revision: 2) == filtered)
+    // The caller's word that nothing changed is taken: what was derived at revision 2 stays,
+    // though the state passed differs (a broken caller, to show the comparison is skipped).
+    let stale = projector.viewModel(state: before, now: harness.now, revision: 2)
+    #expect(stale.keys.rows == filtered.keys.rows)
+    // Without revisions, the states are compared.
+    #expect(
+      projector.viewModel(state: before, now: harness.now)
+        == DashboardViewModel(state: before, now: harness.now))
+  }
+
   @Test("one state read at later instants: countdowns, the chart's day and staleness follow")
   func sameStateLaterInstants() {
     var harness = ReducerHarness()

@@ -25,6 +25,19 @@ package struct DashboardProjector {
     /// The key table with its rows formatted at ``keysMinute`` (``KeyList/rowInstant(_:)``).
     var keysMinute: Date
     var keysTable: ListTableViewModel
+    /// The caller's revision of ``state``, when it gave one.
+    var revision: Int?
+
+    /// Whether this was derived from `state` (or from a state differing only in `lastSeen`):
+    /// the same revision says so without comparing the states, the tick's largest cost after
+    /// the copy of the frame.
+    func isDerived(from state: DashboardState, revision: Int?) -> Bool {
+      if let revision, revision == self.revision { return true }
+      var key = state
+      // The one field every action updates; nothing derived reads it.
+      key.lastSeen = nil
+      return key == self.state
+    }
   }
 
   private var cached: Derived?
@@ -37,15 +50,19 @@ package struct DashboardProjector {
     self.deriver = deriver
   }
 
-  /// The view model of `state` at `now`.
-  package mutating func viewModel(state: DashboardState, now: Date) -> DashboardViewModel {
-    var key = state
-    // The one field every action updates; nothing derived reads it.
-    key.lastSeen = nil
+  /// The view model of `state` at `now`. `revision`, when given, is a number that changes
+  /// whenever the state does (``Runtime``'s): a tick that passes the same one is not made to
+  /// compare the whole state with the last.
+  package mutating func viewModel(state: DashboardState, now: Date, revision: Int? = nil)
+    -> DashboardViewModel
+  {
     let month = UTCCalendar.monthStart(containing: now)
     var derived: Derived
-    if let cached, cached.month == month, cached.state == key {
-      derived = cached
+    if var reused = cached.take(), reused.month == month,
+      reused.isDerived(from: state, revision: revision)
+    {
+      reused.revision = revision
+      derived = reused
       let minute = KeyList.rowInstant(now)
       // Judged at `lastSeen` until a fact they read arrives: then a tick can change them.
       if state.keyFlagsJudgedAt == nil || minute != derived.keysMinute {
@@ -65,6 +82,8 @@ package struct DashboardProjector {
       let instant = UsageViewModel.Instant(figures: figures, now: now)
       let keys = deriver.keyRows(of: state)
       let minute = KeyList.rowInstant(now)
+      var key = state
+      key.lastSeen = nil
       derived = Derived(
         state: key, month: month, figures: figures,
         overview: OverviewViewModel(state: state, figures: figures),
@@ -72,7 +91,8 @@ package struct DashboardProjector {
         usage: UsageViewModel(state: state, figures: figures, instant: instant),
         keys: keys, keysMinute: minute,
         keysTable: KeyList.table(
-          state: state, keys: keys, texts: &texts, figures: figures, minute: minute))
+          state: state, keys: keys, texts: &texts, figures: figures, minute: minute),
+        revision: revision)
     }
     cached = derived
     var overview = derived.overview
