@@ -84,6 +84,7 @@ struct IncrementalRenderPropertyTests {
   static func kind(of region: ScreenRegion) -> String {
     switch region.content {
     case .header: "header"
+    case .clock: "clock"
     case .tabs: "tabs"
     case .overview: "overview"
     case .usage: "usage"
@@ -166,13 +167,13 @@ struct IncrementalRenderPropertyTests {
 
   /// The region kinds an interactive run must draw: every view and every overlay.
   static let interactiveKinds: Set<String> = [
-    "header", "tabs", "overview", "usage", "list", "list (unfocused)", "footer",
+    "header", "clock", "tabs", "overview", "usage", "list", "list (unfocused)", "footer",
     "overlay: key detail", "overlay: help", "overlay: profiles", "overlay: key action",
     "overlay: rate-limit detail",
   ]
   /// The region kinds a kiosk run must draw: both pages and the alarm.
   static let kioskKinds: Set<String> = [
-    "header", "overview", "usage", "list", "footer", "kiosk figures", "kiosk alarm",
+    "header", "clock", "overview", "usage", "list", "footer", "kiosk figures", "kiosk alarm",
   ]
 
   @Test("equals a full render after every step", arguments: IncrementalRenderPropertyTests.runs)
@@ -191,5 +192,30 @@ struct IncrementalRenderPropertyTests {
     }
     let missed = expected.subtracting(outcome.kinds)
     #expect(missed.isEmpty, "not covered: \(missed.sorted())")
+  }
+
+  @Test(
+    "every row that changed is listed as redrawn", arguments: IncrementalRenderPropertyTests.runs)
+  func changedRowsAreListed(_ run: Run) {
+    var unlisted: [String] = []
+    var listed = 0
+    var step = 0
+    _ = Self.perform(run) { model, size, options, previous in
+      step += 1
+      let drawn = previous.map {
+        DrawnFrame(regions: Screen.regions(of: $0.model, size: $0.frame.size), grid: $0.frame)
+      }
+      let frame = Screen.frame(model, size: size, options: options, after: drawn)
+      guard let rows = frame.changedRows, let previous else { return frame.grid }
+      let rowSet = Set(rows.flatMap { $0 })
+      listed += rowSet.count
+      for row in 0..<size.rows
+      where !rowSet.contains(row) && !frame.grid.rowEquals(row, in: previous.frame) {
+        unlisted.append("step \(step) row \(row)")
+      }
+      return frame.grid
+    }
+    #expect(unlisted.isEmpty, "\(unlisted.prefix(5))")
+    #expect(listed > 0)
   }
 }

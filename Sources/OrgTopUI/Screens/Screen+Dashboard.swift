@@ -1,20 +1,14 @@
 import OrgTopCore
 
 extension Screen {
-  /// The header: title and organization on the left, then badges (reverse video, so they read
-  /// as badges without colour) and the data source; the clock is always kept, right-aligned.
-  ///
-  /// The clock is drawn in the plain style: it changes every second, and a styled cell costs
-  /// its colour and attribute sequences plus the reset curses sends after every update (about
-  /// 30 bytes a tick instead of 2 to 10), the bulk of an idle screen's bytes.
+  /// The header but its clock: title and organization on the left, then badges (reverse
+  /// video, so they read as badges without colour) and the data source, cut short before the
+  /// clock, which is a region of its own (``ScreenRegion/Content/clock(_:)``) right of `rect`.
   static func drawHeader(_ header: HeaderViewModel, rect: Rect, in grid: inout Grid) {
     guard !rect.isEmpty else { return }
     let row = rect.y
-    let clockWidth = max(0, min(grid.width(of: header.clock), rect.width - 2))
-    grid.write(
-      header.clock, row: row, column: rect.maxX - 1 - clockWidth, width: clockWidth,
-      style: .normal)
-    let end = rect.maxX - clockWidth - 3
+    // Two columns of air before the clock, whose region starts at `rect.maxX`.
+    let end = rect.maxX - 2
     var x = rect.x + 1
     x += grid.write(header.title, row: row, column: x, width: end - x, style: Style(.title, .bold))
     x += 2
