@@ -9,7 +9,8 @@ package enum Action: Sendable {
   /// The terminal changed size; `pageSizes` is how many rows each list pane shows (the page
   /// size for PgUp/PgDn and the scroll window), computed by the UI's layout.
   case layoutChanged(size: TerminalSize, pageSizes: PageSizes)
-  /// A wake-up the reducer asked for (``Effect/wake(at:)``) came due, or the clock display ticked.
+  /// A wake-up the reducer asked for (``Effect/wake(at:)``) came due. The screen's clock does
+  /// not come through here: redrawing the passing seconds is the host's.
   case clockTicked(Date)
   case fetchCompleted(DataSlot, Result<DataResponse, FetchFailure>, at: Date)
   /// A fetch of one key of a ``KeyedSlot`` (``Effect/fetchKeyed(_:key:_:)``) answered.

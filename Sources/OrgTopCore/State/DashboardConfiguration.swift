@@ -22,7 +22,8 @@ package struct DashboardConfiguration: Hashable, Sendable {
   /// Read-only (`--read-only`, kiosk) mode: a badge, and no key action: the reducer offers
   /// none and never returns a write, and the runtime refuses any that reaches it.
   package var isReadOnly: Bool
-  /// Whether the header clock is drawn, which makes the program wake once a second.
+  /// Whether the header clock is drawn, which makes the program's screen redraw once a second
+  /// (else every 10 s, for the coarse status texts).
   package var showsClock: Bool
   /// Seed for the refresh and retry jitter (``RefreshPolicy``); 0 means no jitter (the plain
   /// periods and a fully deterministic backoff). The dashboard draws one per process.

@@ -4,12 +4,13 @@ import Foundation
 ///
 /// The figures are a pure function of the state and the UTC month (`DashboardFigures` reads
 /// the instant only for the month's bounds), while an idle clock tick changes nothing in the
-/// state but `lastSeen`. So a tick reuses them, and with them the overview and usage panes'
-/// rows, which read nothing else of the instant but the reset countdown (whole minutes) and
-/// the cost chart's day, and the key table's rows (formatted at the whole minute); only what
-/// reads the instant every second (clock, ages, countdowns, stale markers) is recomputed. The rows come from a ``Deriver`` (the
-/// runtime's, shared so the rows are held once), and the widest texts the tables size their
-/// columns by are measured again only when the rows change. The result always equals
+/// state (an action changes `lastSeen` too, which nothing derived reads). So a tick reuses
+/// them, and with them the overview and usage panes' rows, which read nothing else of the
+/// instant but the reset countdown (whole minutes) and the cost chart's day, and the key
+/// table's rows (formatted at the whole minute); only what reads the instant every second
+/// (clock, ages, countdowns, stale markers) is recomputed. The rows come from a ``Deriver``
+/// (the runtime's, shared so the rows are held once), and the widest texts the tables size
+/// their columns by are measured again only when the rows change. The result always equals
 /// `DashboardViewModel(state:now:)`.
 package struct DashboardProjector {
   /// What was derived from one state (without `lastSeen`) in one month.
