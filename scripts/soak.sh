@@ -39,8 +39,10 @@ for line in sys.stdin:
     sys.stdout.write(f"{time.time():.3f} {line}")
     sys.stdout.flush()
 PY
+# The stamper through a process substitution, not a pipe: `$!` is then the simulator itself,
+# which the cleanup must stop (killing the last stage of a pipe left it running for good).
 "$binary" simulate --port 0 --keys "$keys" --log 2>"$work/sim.err" \
-  | python3 -u "$work/stamp.py" >"$work/sim.out" &
+  > >(python3 -u "$work/stamp.py" >"$work/sim.out") &
 sim_pid=$!
 for _ in $(seq 1 600); do
   grep -q ' admin_key=' "$work/sim.out" 2>/dev/null && break
