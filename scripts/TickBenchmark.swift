@@ -1,9 +1,10 @@
 // The dashboard's idle tick, as the program runs it, on the fixture organization with extra
 // keys: the projector's view model at the next second (a clock tick does not run the reducer),
 // the check that something is to be drawn, the incremental render in place, and the diff of
-// the redrawn rows the ncurses backend makes before it writes a cell. Built and run by measure-tick.sh against the release build of OrgTopCore,
-// OrgTopUI and OrgTopTestSupport (under callgrind for the instructions, natively for the CPU
-// time); not part of the test suite.
+// the redrawn rows the ncurses backend makes before it writes a cell. Built and run by
+// measure-tick.sh against the release build of OrgTopCore, OrgTopUI and OrgTopTestSupport
+// (under callgrind for the instructions, natively for the CPU time); not part of the test
+// suite.
 //
 // Usage: orgtop-tick-benchmark <extra keys> <ticks>
 import Foundation

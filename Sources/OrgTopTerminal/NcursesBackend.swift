@@ -11,8 +11,9 @@ import OrgTopUI
 /// The dashboard's ``TerminalBackend`` on a real terminal: the only code that touches curses.
 ///
 /// `draw` compares the rows the program redrew with what the terminal shows, in Swift, and
-/// hands curses only the cells that changed, so an idle redraw costs nothing and a one-digit change costs a few bytes on
-/// the wire; after a resize or a resume from ^Z it repaints everything.
+/// hands curses only the cells that changed, so an idle redraw costs nothing and a one-digit
+/// change costs a few bytes on the wire; after a resize or a resume from ^Z it repaints
+/// everything.
 @MainActor
 package final class NcursesBackend: TerminalBackend {
   let session: TerminalSession
