@@ -4,8 +4,9 @@ import OrgTopTestSupport
 import Testing
 
 /// The scheduler's jitter: with a seed, a successful refresh is put off by a small,
-/// deterministic amount, so slots with the same period do not keep asking together; without
-/// one, the schedule is the plain periods.
+/// deterministic amount, one draw per period, so screens started together drift apart while
+/// the slots of one period keep asking together; without one, the schedule is the plain
+/// periods.
 @Suite("Reducer: refresh jitter")
 struct RefreshJitterTests {
   typealias Harness = ReducerHarness
@@ -31,14 +32,44 @@ struct RefreshJitterTests {
     }
   }
 
-  @Test func theDrawVariesBetweenSlotsAndRefreshes() {
+  @Test func theSlotsOfAPeriodShareTheDrawWhichVariesBetweenPeriodsAndRefreshes() {
     let policy = RefreshPolicy(jitterSeed: 42)
     let atStart = Set(Self.reports.map { policy.refreshDelay(for: $0, at: Fixtures.now) })
-    #expect(atStart.count > 1)
+    #expect(atStart.count == 1)
+    let lists: [DataSlot] = [.apiKeys, .members, .invites, .workspaces, .spendLimits]
+    #expect(Set(lists.map { policy.refreshDelay(for: $0, at: Fixtures.now) }).count == 1)
+    // The same fraction of its period for every period would be one draw for all: they differ.
+    let fractions = [DataSlot.monthCost, .apiKeys, .organization].map {
+      (policy.refreshDelay(for: $0, at: Fixtures.now) - policy.ttl(for: $0))
+        / min(policy.ttl(for: $0) * 0.1, 15)
+    }
+    #expect(Set(fractions).count == 3, "\(fractions)")
     let later = (0..<20).map {
       policy.refreshDelay(for: .monthCost, at: Fixtures.now.addingTimeInterval(Double($0) * 61))
     }
     #expect(Set(later).count > 1)
+  }
+
+  /// The period runs from the request: answers that come back seconds apart do not pull the
+  /// slots asked together apart.
+  @Test func slotsAskedTogetherStayTogetherHoweverTheirAnswersStraggle() {
+    var configuration = Fixtures.configuration
+    configuration.jitterSeed = 42
+    var harness = Harness(configuration: configuration)
+    let started = harness.start()
+    var straggle: TimeInterval = 0
+    for (slot, request) in Harness.fetches(in: started) {
+      harness.now = Fixtures.now.addingTimeInterval(straggle)
+      harness.send(.fetchCompleted(slot, .success(Fixtures.response(to: request)), at: harness.now))
+      straggle += 0.7
+    }
+    let policy = configuration.refreshPolicy
+    for slot in Self.reports {
+      let expected = Fixtures.now.addingTimeInterval(
+        policy.refreshDelay(for: slot, at: Fixtures.now))
+      #expect(harness.state[status: slot].nextAttempt == expected, "\(slot)")
+    }
+    #expect(Set(Self.reports.map { harness.state[status: $0].nextAttempt }).count == 1)
   }
 
   /// Runs the reducer for an hour, a tick a second, answering every fetch at once; returns the
@@ -65,7 +96,7 @@ struct RefreshJitterTests {
     for slot in Self.reports { #expect(fetched[slot] == minutes, "\(slot)") }
   }
 
-  @Test func withASeedTheReportsDriftApartAndStillRefreshAboutEveryMinute() {
+  @Test func withASeedTheReportsAskTogetherAboutEveryMinuteOutOfStepWithOtherSeeds() {
     let fetched = Self.reportFetches(seed: 7)
     for slot in Self.reports {
       let times = fetched[slot] ?? []
@@ -73,12 +104,13 @@ struct RefreshJitterTests {
       let gaps = zip(times.dropFirst(), times).map { $0 - $1 }
       #expect(gaps.allSatisfy { (60...66).contains($0) }, "\(slot): \(gaps)")
       #expect((3600 / 66...60).contains(times.count), "\(slot): \(times.count) fetches")
+      // One burst per refresh: the screen's figures come from one moment.
+      #expect(times == fetched[.monthCost], "\(slot)")
     }
-    // Not in lockstep: no two report slots were fetched at the same instants all hour.
-    for (index, slot) in Self.reports.enumerated() {
-      for other in Self.reports[(index + 1)...] {
-        #expect(fetched[slot] != fetched[other], "\(slot) and \(other)")
-      }
-    }
+    // Not in lockstep with a screen started at the same instant with another seed, nor with
+    // the plain minutes.
+    let other = Self.reportFetches(seed: 8)
+    #expect(other[.monthCost] != fetched[.monthCost])
+    #expect(fetched[.monthCost] != Array(stride(from: 60, through: 3600, by: 60)))
   }
 }

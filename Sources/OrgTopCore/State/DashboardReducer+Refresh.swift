@@ -134,6 +134,9 @@ extension DashboardReducer {
   ) {
     let policy = state.configuration.refreshPolicy
     let requested = state[status: slot].request
+    // The period runs from the request, not the answer: slots asked together stay together
+    // however their answers straggle, and a slow answer does not stretch the cadence.
+    let asked = state[status: slot].inFlightSince ?? now
     state[status: slot].inFlightSince = nil
     switch result {
     case .success(let response):
@@ -158,7 +161,7 @@ extension DashboardReducer {
       status.failedAt = nil
       status.consecutiveFailures = 0
       status.isBlocked = false
-      status.nextAttempt = now.addingTimeInterval(policy.refreshDelay(for: slot, at: now))
+      status.nextAttempt = asked.addingTimeInterval(policy.refreshDelay(for: slot, at: asked))
       state[status: slot] = status
       // The API answers again: the slots that waited out the outage are due now.
       state.outage = nil

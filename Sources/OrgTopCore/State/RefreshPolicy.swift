@@ -8,7 +8,8 @@ import Foundation
 /// (60 s by default); key activity 5 min; hourly usage per key 15 min. Failures back off 5 s,
 /// 10 s, 20 s … capped at 5 min, never sooner than the server's `Retry-After` (itself capped at
 /// 1 h against absurd values). With a jitter seed, each delay is stretched a little (never
-/// shortened), so slots with the same period and screens started together drift apart.
+/// shortened), so screens started together drift apart; the slots of one period keep asking
+/// together (``refreshDelay(for:at:)``).
 package struct RefreshPolicy: Hashable, Sendable {
   /// The smallest accepted report refresh interval: the API asks for about one report request
   /// a minute sustained; a shorter interval is allowed for demos but not below this.
@@ -48,7 +49,7 @@ package struct RefreshPolicy: Hashable, Sendable {
   }
 
   /// The periods a resource can name (`DataSlot.resource`); each is a field of the policy.
-  package enum Period: Hashable, Sendable {
+  package enum Period: Hashable, Sendable, CaseIterable {
     /// ``slowTTL``: organization and rate limits.
     case slow
     /// ``listTTL``: keys, workspaces, members, invites, spend limits.
@@ -75,14 +76,21 @@ package struct RefreshPolicy: Hashable, Sendable {
   /// How long a successful fetch of a slot stays fresh: the period its resource names.
   package func ttl(for slot: DataSlot) -> TimeInterval { duration(of: slot.resource.period) }
 
-  /// When a slot fetched successfully at `now` is due again: its ``ttl(for:)``, put off by the
-  /// jitter by `[0, min(share × ttl, cap))`, drawn from the seed, the slot and the instant. The
-  /// slots that share a period (the four reports) would otherwise ask together forever.
-  package func refreshDelay(for slot: DataSlot, at now: Date) -> TimeInterval {
+  /// When a slot asked at `asked` and answered is due again: its ``ttl(for:)`` after the
+  /// request, put off by the jitter by `[0, min(share × ttl, cap))`, drawn from the seed, the
+  /// slot's period and the instant. One draw per period, not per slot: the slots of a period
+  /// that were asked together (the four reports, the five lists) are asked together again, so
+  /// the screen's figures come from one moment and the program wakes once a period for them,
+  /// not once a slot (ARCHITECTURE.md, "What an idle second costs"). Screens with other seeds
+  /// still drift apart.
+  package func refreshDelay(for slot: DataSlot, at asked: Date) -> TimeInterval {
     let ttl = ttl(for: slot)
-    let instant = UInt64(bitPattern: Int64(now.timeIntervalSince1970.rounded(.down)))
-    // Salted apart from the retry draws, which use the failure count.
-    let draw = unitJitter(index: slotIndex(slot), salt: instant ^ 0xA5A5_5A5A_0F0F_F0F0)
+    let instant = UInt64(bitPattern: Int64(asked.timeIntervalSince1970.rounded(.down)))
+    // Salted apart from the retry draws, which use the failure count, and indexed past the
+    // slots, whose indices the retry draws use.
+    let period = Period.allCases.firstIndex(of: slot.resource.period) ?? 0
+    let draw = unitJitter(
+      index: DataSlot.allCases.count + 1 + period, salt: instant ^ 0xA5A5_5A5A_0F0F_F0F0)
     return ttl + min(ttl * refreshJitterShare, refreshJitterCap) * draw
   }
 
