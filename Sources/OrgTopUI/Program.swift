@@ -73,15 +73,22 @@ package final class Program<Backend: TerminalBackend, Source: OrgDataSource, Clo
       .layoutChanged(size: size, pageSizes: Screen.pageSizes(for: size, state: runtime.state)))
     startClockTicks()
     defer { clockTicks?.wake.cancel() }
+    var holdsFrame = false
     while exit == nil {
-      render()
+      if !holdsFrame { render() }
       var answered = false
+      var onlyAnswers = true
       for event in await runtime.next() {
         answered = answered || event.isAnswer
+        onlyAnswers = onlyAnswers && event.isAnswer
         if let input = runtime.process(event) { handle(input) }
         if exit == nil, runtime.quitRequested { exit = .quit }
         if exit != nil { break }
       }
+      // The answers to one refresh arrive milliseconds apart, and each would derive the whole
+      // screen again: draw once the last is in. A key, a resize or the clock's next tick draws
+      // what has come, so a fetch that hangs holds nothing back for long.
+      holdsFrame = onlyAnswers && runtime.state.isFetching
       if answered, !runtime.state.isFetching { onFetchesDone?() }
       if let profile = runtime.takeProfileRequest() { open(profile) }
       announceAlerts()

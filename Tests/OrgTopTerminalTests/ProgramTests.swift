@@ -175,6 +175,58 @@ struct ProgramTests {
     _ = await harness.run.value
   }
 
+  /// Each answer derives the whole screen again; the answers to one refresh come in apart, so
+  /// the loop draws when the last is in, or at the clock's next tick if one keeps it waiting.
+  @Test("the answers to one refresh are drawn once the last is in")
+  func answersOfARefreshDrawTogether() async {
+    let harness = await Harness()
+    let figure = await Self.refreshWithHeldCost(harness)
+    #expect(harness.program.state[status: .monthCost].isInFlight)
+    #expect(!harness.backend.lastText.contains(figure), "drawn before the last answer")
+    harness.source.releaseCostReports()
+    await harness.program.waitUntilIdle()
+    #expect(harness.backend.lastText.contains(figure))
+    harness.program.send([.key(.character("q"))])
+    _ = await harness.run.value
+  }
+
+  @Test("an answer that keeps the others waiting holds them only until the clock's next tick")
+  func aHeldAnswerHoldsTheFrameOnlyUntilTheTick() async {
+    let harness = await Harness()
+    let figure = await Self.refreshWithHeldCost(harness)
+    let framesWhileWaiting = harness.backend.framesDrawn
+    harness.clock.advance(by: 1)
+    while harness.backend.framesDrawn == framesWhileWaiting { await Task.yield() }
+    #expect(harness.program.state[status: .monthCost].isInFlight)
+    #expect(harness.backend.lastText.contains(figure))
+    harness.source.releaseCostReports()
+    await harness.program.waitUntilIdle()
+    harness.program.send([.key(.character("q"))])
+    _ = await harness.run.value
+  }
+
+  /// Runs the next report refresh with the usage reports answered (a month of 1.23 M tokens,
+  /// more than the start-up's empty reports) and the cost reports held; returns once the usage
+  /// answers have been taken in (the loop draws, if at all, before it waits again), with the
+  /// token figure the screen shows for them.
+  private static func refreshWithHeldCost(_ harness: Harness) async -> String {
+    let month = UTCCalendar.monthStart(containing: harness.clock.now)
+    harness.source.setUsageRows([
+      UsageRow(
+        start: month, end: month.addingTimeInterval(86_400),
+        tokens: TokenCounts(uncachedInput: 1_234_567))
+    ])
+    harness.source.holdCostReports()
+    harness.source.resetCalls()
+    harness.clock.advance(by: Harness.configuration.refreshPolicy.ttl(for: .monthCost))
+    while !harness.source.calls.contains(where: isCostReport)
+      || harness.program.state[status: .monthUsage].isInFlight
+    {
+      await Task.yield()
+    }
+    return Format.tokens(1_234_567)
+  }
+
   private static func isCostReport(_ request: DataRequest) -> Bool {
     if case .cost = request { return true }
     return false

@@ -26,6 +26,9 @@ package final class FakeDataSource: OrgDataSource {
     var updates: [KeyUpdate] = []
     /// When set, every key write fails with it; otherwise it applies to `apiKeys`.
     var updateFailure: FetchFailure?
+    /// While set, cost reports wait (a server that has not answered yet) until released.
+    var holdsCostReports = false
+    var heldCostReports: [CheckedContinuation<Void, Never>] = []
   }
 
   private let state = Mutex(State())
@@ -85,6 +88,21 @@ package final class FakeDataSource: OrgDataSource {
 
   package func endOutage() {
     state.withLock { $0.outage = nil }
+  }
+
+  /// Cost reports asked from now on wait for ``releaseCostReports()``.
+  package func holdCostReports() {
+    state.withLock { $0.holdsCostReports = true }
+  }
+
+  /// Answers the cost reports held, and those asked later at once.
+  package func releaseCostReports() {
+    let held = state.withLock { state in
+      state.holdsCostReports = false
+      defer { state.heldCostReports.removeAll() }
+      return state.heldCostReports
+    }
+    for continuation in held { continuation.resume() }
   }
 
   private func answer<Value: Sendable>(
@@ -160,6 +178,13 @@ package final class FakeDataSource: OrgDataSource {
 
   package func cost(_ query: ReportQuery) async throws -> CostReport {
     let rows = try answer(.cost(query)) { $0.costRows }
+    await withCheckedContinuation { continuation in
+      let waits = state.withLock { state in
+        if state.holdsCostReports { state.heldCostReports.append(continuation) }
+        return state.holdsCostReports
+      }
+      if !waits { continuation.resume() }
+    }
     return CostReport(query: query, rows: rows, source: .analytics, dataRefreshedAt: nil)
   }
 }
