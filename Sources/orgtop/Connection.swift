@@ -43,7 +43,7 @@ struct Connection {
     var clientConfiguration = AdminClient.Configuration()
     clientConfiguration.logger = Logger(label: "api")
     clientConfiguration.isReadOnly = !allowsWrites
-    let http = AdminClient.makeHTTPClient()
+    let http = AdminClient.makeHTTPClient(configuration: clientConfiguration)
     do {
       if policy != .always {
         do {
