@@ -13,6 +13,12 @@ package enum RuntimeEvent<Input: Sendable>: Sendable {
   /// The timer for this wake-up instant fired.
   case woke(Date)
 
+  /// Whether this is a wake-up the reducer asked for.
+  package var isWakeUp: Bool {
+    if case .woke = self { return true }
+    return false
+  }
+
   /// Whether this is the data source's answer to a fetch (of a slot or of one key's resource).
   package var isAnswer: Bool {
     switch self {

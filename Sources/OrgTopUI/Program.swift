@@ -77,18 +77,19 @@ package final class Program<Backend: TerminalBackend, Source: OrgDataSource, Clo
     while exit == nil {
       if !holdsFrame { render() }
       var answered = false
-      var onlyAnswers = true
+      var onlyDataEvents = true
       for event in await runtime.next() {
         answered = answered || event.isAnswer
-        onlyAnswers = onlyAnswers && event.isAnswer
+        onlyDataEvents = onlyDataEvents && (event.isAnswer || event.isWakeUp)
         if let input = runtime.process(event) { handle(input) }
         if exit == nil, runtime.quitRequested { exit = .quit }
         if exit != nil { break }
       }
-      // The answers to one refresh arrive milliseconds apart, and each would derive the whole
-      // screen again: draw once the last is in. A key, a resize or the clock's next tick draws
-      // what has come, so a fetch that hangs holds nothing back for long.
-      holdsFrame = onlyAnswers && runtime.state.isFetching
+      // A refresh's wake-up and its answers arrive milliseconds apart, and each would derive
+      // the whole screen again (the wake-up's frame would only flash "refreshing"): draw once
+      // the last answer is in. A key, a resize or the clock's next tick draws what has come,
+      // so a fetch that hangs holds nothing back for more than a second.
+      holdsFrame = onlyDataEvents && runtime.state.isFetching
       if answered, !runtime.state.isFetching { onFetchesDone?() }
       if let profile = runtime.takeProfileRequest() { open(profile) }
       announceAlerts()

@@ -28,12 +28,13 @@ private struct Harness {
   static let configuration = DashboardConfiguration(mode: .demo, sourceLabel: "fake")
 
   init(
+    configuration: DashboardConfiguration = Self.configuration,
     configure: (FakeDataSource) -> Void = { _ in }, onFetchesDone: (@MainActor () -> Void)? = nil
   ) async {
     configure(source)
     program = Program(
       backend: backend, source: source, clock: clock,
-      state: DashboardState(configuration: Self.configuration), onFetchesDone: onFetchesDone)
+      state: DashboardState(configuration: configuration), onFetchesDone: onFetchesDone)
     let program = self.program
     run = Task { await program.run() }
     await program.waitUntilIdle()
@@ -177,14 +178,23 @@ struct ProgramTests {
 
   /// Each answer derives the whole screen again; the answers to one refresh come in apart, so
   /// the loop draws when the last is in, or at the clock's next tick if one keeps it waiting.
-  @Test("the answers to one refresh are drawn once the last is in")
+  @Test("a refresh's wake-up and answers are drawn once, when the last answer is in")
   func answersOfARefreshDrawTogether() async {
-    let harness = await Harness()
-    let figure = await Self.refreshWithHeldCost(harness)
+    // A jittered refresh falls between two ticks of the clock: the wake-up comes on its own.
+    var configuration = Harness.configuration
+    configuration.jitterSeed = 42
+    let harness = await Harness(configuration: configuration)
+    let refresh = harness.clock.now.addingTimeInterval(
+      configuration.refreshPolicy.refreshDelay(for: .monthCost, at: harness.clock.now))
+    await harness.advance(by: refresh.timeIntervalSince(harness.clock.now).rounded(.down))
+    let framesBefore = harness.backend.framesDrawn
+    let figure = await Self.refreshWithHeldCost(harness, at: refresh)
     #expect(harness.program.state[status: .monthCost].isInFlight)
-    #expect(!harness.backend.lastText.contains(figure), "drawn before the last answer")
+    #expect(harness.backend.framesDrawn == framesBefore, "drawn before the last answer")
+    #expect(!harness.backend.lastText.contains(figure))
     harness.source.releaseCostReports()
     await harness.program.waitUntilIdle()
+    #expect(harness.backend.framesDrawn == framesBefore + 1)
     #expect(harness.backend.lastText.contains(figure))
     harness.program.send([.key(.character("q"))])
     _ = await harness.run.value
@@ -209,7 +219,9 @@ struct ProgramTests {
   /// more than the start-up's empty reports) and the cost reports held; returns once the usage
   /// answers have been taken in (the loop draws, if at all, before it waits again), with the
   /// token figure the screen shows for them.
-  private static func refreshWithHeldCost(_ harness: Harness) async -> String {
+  private static func refreshWithHeldCost(_ harness: Harness, at refresh: Date? = nil) async
+    -> String
+  {
     let month = UTCCalendar.monthStart(containing: harness.clock.now)
     harness.source.setUsageRows([
       UsageRow(
@@ -218,7 +230,10 @@ struct ProgramTests {
     ])
     harness.source.holdCostReports()
     harness.source.resetCalls()
-    harness.clock.advance(by: Harness.configuration.refreshPolicy.ttl(for: .monthCost))
+    harness.clock.advance(
+      to: refresh
+        ?? Fixtures.now.addingTimeInterval(
+          Harness.configuration.refreshPolicy.ttl(for: .monthCost)))
     while !harness.source.calls.contains(where: isCostReport)
       || harness.program.state[status: .monthUsage].isInFlight
     {
