@@ -53,7 +53,10 @@ for _ in $(seq 1 600); do
   sleep 0.1
 done
 tmux -L "$socket" capture-pane -p -t k | grep -q "API keys ($count)" || { echo "dashboard never showed $count keys" >&2; exit 1; }
-sleep 5 # let the remaining reports arrive
+# Past the first report refresh (60 s, put off by up to 6 s): the first trim drops the
+# executable's code, and a refresh faults back what it runs. Sampled before it, the figure
+# would show a screen that has not refreshed yet.
+sleep 75
 pid=$(tmux -L "$socket" display-message -p -t k '#{pane_pid}')
 mib() { awk -v key="$1:" '$1 == key {printf "%.1f MiB", $2 / 1024}' /proc/"$pid"/status; }
 echo "dashboard holding $count keys: $(mib VmRSS) resident ($(mib RssAnon) heap and stacks," \

@@ -18,6 +18,8 @@ package final class HeapTrimmer: Sendable {
   private let delay: DispatchTimeInterval
   /// Bumped by every ``trimSoon()``: a trim runs only if no later one was asked for.
   private let generation = Atomic(0)
+  /// Set by the first trim, which also drops the executable's resident code (``code_trim()``).
+  private let codeTrimmed = Atomic(false)
 
   /// A trimmer that trims `delay` after the last ``trimSoon()``, on a queue of its own.
   package init(delay: DispatchTimeInterval = .seconds(2)) {
@@ -30,6 +32,7 @@ package final class HeapTrimmer: Sendable {
     queue.asyncAfter(deadline: .now() + delay) { [self] in
       guard generation.load(ordering: .relaxed) == asked else { return }
       _ = heap_trim()
+      if !codeTrimmed.exchange(true, ordering: .relaxed) { _ = code_trim() }
     }
   }
 }

@@ -1,4 +1,5 @@
 import CHeapTrim
+import Foundation
 import Testing
 
 #if canImport(Glibc)
@@ -23,5 +24,39 @@ import Testing
       #expect(heap_trim() == 0)
     #endif
     for (index, block) in blocks.enumerated() where index % 64 == 0 { free(block) }
+  }
+
+  /// ``code_trim()`` drops the executable's resident code, and the code still runs: it faults
+  /// back in from the file.
+  @Test func theExecutablesResidentCodeIsDroppedAndFaultsBackIn() throws {
+    #if os(Linux)
+      let before = try Self.residentCodeKiB()
+      #expect(before > 0)
+      #expect(code_trim() > 0)
+      #expect(try Self.residentCodeKiB() < before)
+      #expect([3, 1, 2].sorted() == [1, 2, 3])
+    #else
+      #expect(code_trim() == 0)
+    #endif
+  }
+
+  /// The resident KiB of this executable's code mappings (`r-xp`), from /proc/self/smaps.
+  private static func residentCodeKiB() throws -> Int {
+    let executable = try FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")
+    var inCode = false
+    var total = 0
+    for line in try String(contentsOfFile: "/proc/self/smaps", encoding: .utf8).split(
+      separator: "\n")
+    {
+      let fields = line.split(separator: " ", omittingEmptySubsequences: true)
+      if let first = fields.first, first.contains("-"), fields.count >= 5 {
+        inCode =
+          fields[1] == "r-xp" && fields.count >= 6
+          && fields[5...].joined(separator: " ") == executable
+      } else if inCode, fields.first == "Rss:", fields.count >= 2, let kib = Int(fields[1]) {
+        total += kib
+      }
+    }
+    return total
   }
 }
