@@ -88,7 +88,8 @@ package final class Program<Backend: TerminalBackend, Source: OrgDataSource, Clo
       // A refresh's wake-up and its answers arrive milliseconds apart, and each would derive
       // the whole screen again (the wake-up's frame would only flash "refreshing"): draw once
       // the last answer is in. A key, a resize or the clock's next tick draws what has come,
-      // so a fetch that hangs holds nothing back for more than a second.
+      // so a fetch that hangs holds the rest back for one tick at most (a second; ten when
+      // the clock is hidden).
       holdsFrame = onlyDataEvents && runtime.state.isFetching
       if answered, !runtime.state.isFetching { onFetchesDone?() }
       if let profile = runtime.takeProfileRequest() { open(profile) }
