@@ -3,7 +3,7 @@
 # build at 120x40 in tmux reads `orgtop simulate --keys N` (a live world: usage keeps growing)
 # over loopback with a short refresh, and is sampled every 30 s:
 #   - resident memory (VmRSS) and open file descriptors: they must stay flat,
-#   - CPU time (schedstat, all threads),
+#   - CPU time (user and system, /proc/PID/stat: exited threads included),
 #   - every request the simulator served, timestamped, so that a missed refresh shows as a gap
 #     longer than twice a path's refresh period between two of its requests (the reports: the
 #     refresh interval; keys, members, invites, workspaces, spend limits: 5 min; organization
@@ -58,8 +58,11 @@ tmux -L "$socket" send-keys -t s \
   "export TERM=tmux-256color ANTHROPIC_ADMIN_KEY=\$(cat $work/key); exec $binary --base-url $base_url --refresh $refresh" Enter
 sleep 2
 pid=$(tmux -L "$socket" display-message -p -t s '#{pane_pid}')
-# %.0f, not %d: awk's %d stops at 2^31 ns (2.1 s of CPU).
-cpu_ns() { cat /proc/"$1"/task/*/schedstat | awk '{s += $1} END {printf "%.0f", s}'; }
+# The process's user and system time from /proc/PID/stat, which keeps the time of threads that
+# have exited (a sum of the live threads' schedstat loses it: Dispatch's pool threads come and
+# go over a long run). Clock ticks (10 ms) are fine enough over minutes.
+tick_ms=$((1000 / $(getconf CLK_TCK)))
+cpu_ms() { awk -v t="$tick_ms" '{printf "%.0f", ($14 + $15) * t}' /proc/"$1"/stat; }
 
 echo "soak: $minutes min, $keys keys, --refresh $refresh, pid $pid"
 printf 'elapsed_s\trss_kib\tfds\tthreads\tcpu_ms\n' | tee "$work/samples.tsv"
@@ -71,7 +74,7 @@ while [ "$(date +%s)" -lt "$end" ]; do
   threads=$(awk '/Threads/ {print $2}' "/proc/$pid/status")
   fds=$(ls "/proc/$pid/fd" | wc -l)
   printf '%d\t%d\t%d\t%d\t%d\n' $(($(date +%s) - start)) "$rss" "$fds" "$threads" \
-    $(($(cpu_ns "$pid") / 1000000)) | tee -a "$work/samples.tsv"
+    "$(cpu_ms "$pid")" | tee -a "$work/samples.tsv"
   sleep 30
 done
 tmux -L "$socket" capture-pane -p -t s | tail -2
