@@ -206,7 +206,7 @@ struct ProgramTests {
     let figure = await Self.refreshWithHeldCost(harness)
     let framesWhileWaiting = harness.backend.framesDrawn
     harness.clock.advance(by: 1)
-    while harness.backend.framesDrawn == framesWhileWaiting { await Task.yield() }
+    #expect(await Self.eventually { harness.backend.framesDrawn > framesWhileWaiting })
     #expect(harness.program.state[status: .monthCost].isInFlight)
     #expect(harness.backend.lastText.contains(figure))
     harness.source.releaseCostReports()
@@ -234,12 +234,22 @@ struct ProgramTests {
       to: refresh
         ?? Fixtures.now.addingTimeInterval(
           Harness.configuration.refreshPolicy.ttl(for: .monthCost)))
-    while !harness.source.calls.contains(where: isCostReport)
-      || harness.program.state[status: .monthUsage].isInFlight
-    {
+    let answered = await eventually {
+      harness.source.calls.contains(where: isCostReport)
+        && !harness.program.state[status: .monthUsage].isInFlight
+    }
+    #expect(answered, "the refresh never asked for the cost reports, or usage never answered")
+    return Format.tokens(1_234_567)
+  }
+
+  /// Lets the program loop run until `condition` holds; false if it still does not after many
+  /// turns, so that a broken loop fails the test instead of hanging the run.
+  private static func eventually(_ condition: () -> Bool) async -> Bool {
+    for _ in 0..<100_000 {
+      if condition() { return true }
       await Task.yield()
     }
-    return Format.tokens(1_234_567)
+    return condition()
   }
 
   private static func isCostReport(_ request: DataRequest) -> Bool {
