@@ -14,22 +14,26 @@ package protocol WallClock: Sendable {
   func schedule(at deadline: Date, _ action: @escaping @Sendable () -> Void) -> ScheduledWake
   /// Arranges a call of `action` at every whole multiple of `interval` seconds since the epoch
   /// (every second on the second, for `1`), from the next one on, until the returned handle
-  /// is cancelled. Same contract as ``schedule(at:_:)`` for each call.
-  func repeating(every interval: TimeInterval, _ action: @escaping @Sendable () -> Void)
+  /// is cancelled. Same contract as ``schedule(at:_:)`` for each call, except the thread: the
+  /// action runs on the main actor, where the program loop lives, so a tick is handled where
+  /// it fires instead of being posted and woken up for (a continuation's resume goes through
+  /// the global executor and back: one more thread woken every second).
+  func repeating(every interval: TimeInterval, _ action: @escaping @MainActor @Sendable () -> Void)
     -> ScheduledWake
 }
 
 extension WallClock {
-  /// One ``schedule(at:_:)`` after another: each call arranges the next.
-  package func repeating(every interval: TimeInterval, _ action: @escaping @Sendable () -> Void)
-    -> ScheduledWake
-  {
+  /// One ``schedule(at:_:)`` after another: each call arranges the next. For a clock whose
+  /// wake-ups run on the main actor (a manual clock advanced from it); any other traps.
+  package func repeating(
+    every interval: TimeInterval, _ action: @escaping @MainActor @Sendable () -> Void
+  ) -> ScheduledWake {
     let chain = WakeChain()
     @Sendable func arm(after instant: Date) {
       let next = Self.multiple(of: interval, after: instant)
       chain.replace(
         schedule(at: next) {
-          action()
+          MainActor.assumeIsolated(action)
           arm(after: next)
         })
     }
@@ -81,14 +85,12 @@ package struct ScheduledWake: Sendable {
 }
 
 /// The real clock: `Date()` for the time, and a Dispatch wall-clock timer per wake-up (no
-/// polling) whose handler runs on `queue`, the main queue by default: the program loop runs on
-/// the main actor, so a tick wakes one thread, not a pool thread that then wakes the main one.
+/// polling) whose handler runs on the main queue: the program loop runs on the main actor, so
+/// a tick wakes one thread, not a pool thread that then wakes the main one.
 package struct SystemWallClock: WallClock {
-  private let queue: DispatchQueue
+  private let queue = DispatchQueue.main
 
-  package init(queue: DispatchQueue = .main) {
-    self.queue = queue
-  }
+  package init() {}
 
   package var now: Date { Date() }
 
@@ -112,15 +114,16 @@ package struct SystemWallClock: WallClock {
   /// and Dispatch's manager thread is not woken to re-arm it (the dashboard's clock calls this
   /// once a second for weeks). The series runs a millisecond behind the multiples, so that a
   /// call rounded a hair early by the timer still reads the new second from `now`.
-  package func repeating(every interval: TimeInterval, _ action: @escaping @Sendable () -> Void)
-    -> ScheduledWake
-  {
+  package func repeating(
+    every interval: TimeInterval, _ action: @escaping @MainActor @Sendable () -> Void
+  ) -> ScheduledWake {
     let first = Self.multiple(of: interval, after: now).addingTimeInterval(0.001)
     let source = WallTimer(DispatchSource.makeTimerSource(queue: queue))
     source.source.schedule(
       wallDeadline: .now() + max(0, first.timeIntervalSinceNow), repeating: interval,
       leeway: .milliseconds(50))
-    source.source.setEventHandler(handler: action)
+    // The main queue is the main actor's executor.
+    source.source.setEventHandler { MainActor.assumeIsolated(action) }
     source.source.resume()
     return ScheduledWake { source.source.cancel() }
   }

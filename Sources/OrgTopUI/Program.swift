@@ -109,8 +109,6 @@ package final class Program<Backend: TerminalBackend, Source: OrgDataSource, Clo
         .layoutChanged(size: size, pageSizes: Screen.pageSizes(for: size, state: runtime.state)))
       startClockTicks()
       forceDraw = true
-    case .clockTick:
-      break  // the loop renders after every batch
     case .profileFailed(let profile, let reason):
       apply(.profileSwitchFailed(profile, reason: reason))
     }
@@ -136,8 +134,17 @@ package final class Program<Backend: TerminalBackend, Source: OrgDataSource, Clo
     let interval: TimeInterval = runtime.state.configuration.showsClock ? 1 : 10
     guard clockTicks?.interval != interval else { return }
     clockTicks?.wake.cancel()
-    let runtime = runtime
-    clockTicks = (interval, runtime.clock.repeating(every: interval) { runtime.send([.clockTick]) })
+    let wake = runtime.clock.repeating(every: interval) { [weak self] in self?.tick() }
+    clockTicks = (interval, wake)
+  }
+
+  /// The screen's clock ticked: what it shows of the passing time (the clock, ages,
+  /// countdowns) moves on, drawn right here in the timer's handler, between two batches of
+  /// the loop. The reducer is not involved, so nothing goes through the inbox: posting would
+  /// wake the loop's task on another thread first, to come back here.
+  private func tick() {
+    guard exit == nil else { return }
+    render()
   }
 
   private func handle(_ event: TerminalEvent) {

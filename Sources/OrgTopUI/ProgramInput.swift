@@ -4,9 +4,6 @@ import OrgTopCore
 /// the outcome of a profile switch the host carried out.
 package enum ProgramInput<Source: OrgDataSource>: Sendable {
   case terminal(TerminalEvent)
-  /// The screen's clock ticked (``Program``'s own timer): what it shows of the passing time
-  /// (the clock, ages, countdowns) moves on. The reducer is not involved.
-  case clockTick
   /// The profile's connection is open: start over on `source` with `configuration`.
   case profileOpened(Source, DashboardConfiguration)
   case profileFailed(String, reason: String)
