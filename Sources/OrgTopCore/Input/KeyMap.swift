@@ -163,10 +163,8 @@ package enum KeyMap {
     bindings.first { $0.command == command }
   }
 
-  /// The hint bar in order of importance.
-  package static var hintBar: [KeyHint] {
-    hintBar(excluding: [])
-  }
+  /// The hint bar in order of importance (made once: every frame shows it).
+  package static let hintBar = hintBar(excluding: [])
 
   /// The hint bar without the commands that do nothing where the user is.
   package static func hintBar(excluding commands: Set<KeyCommand>) -> [KeyHint] {
@@ -179,10 +177,8 @@ package enum KeyMap {
   package static let overlayCommands: [KeyCommand] = [.back, .toggleHelp, .refresh, .quit]
 
   /// The hint bar while the detail or help is open: only these keys act there.
-  package static var overlayHintBar: [KeyHint] {
-    overlayCommands.compactMap { command in
-      binding(for: command).map { KeyHint(keys: $0.label, action: $0.hint) }
-    }
+  package static let overlayHintBar: [KeyHint] = overlayCommands.compactMap { command in
+    binding(for: command).map { KeyHint(keys: $0.label, action: $0.hint) }
   }
 
   /// The hint bar of the key detail: the actions the key's status allows (none in read-only
