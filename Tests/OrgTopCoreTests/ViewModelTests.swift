@@ -272,6 +272,31 @@ struct ViewModelTests {
         == "Admin key rejected · Check the key · retrying in 5 min · r retries now")
   }
 
+  @Test func aBlockOutranksALaterTransientFailureInTheStatusLine() {
+    var harness = ReducerHarness()
+    let started = harness.start()
+    harness.complete(started) { slot, request in
+      slot == .apiKeys
+        ? .failure(
+          FetchFailure(
+            kind: .unauthorized, status: 401, message: "Admin key rejected", remedy: "Check the key"
+          ))
+        : .success(Fixtures.response(to: request))
+    }
+    let refresh = harness.advance(by: 60)
+    harness.complete(refresh) { _, _ in
+      .failure(
+        FetchFailure(kind: .serverError, status: 500, message: "Server error", remedy: "Wait"))
+    }
+    let model = Self.model(harness)
+    // The 500s are the latest failures, but only the rejected key needs the user.
+    #expect(model.usage.condition == .stale("stale 1 min"))
+    #expect(Self.text(model.status.right).hasPrefix("Admin key rejected · Check the key"))
+    // The projector, which keeps the slots' facts between ticks, says the same.
+    var projector = DashboardProjector()
+    #expect(projector.viewModel(state: harness.state, now: harness.now) == model)
+  }
+
   @Test func budgetWhenSpendLimitsAreUnreadable() throws {
     var harness = ReducerHarness()
     let started = harness.start()

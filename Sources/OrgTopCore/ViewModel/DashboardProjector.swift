@@ -26,6 +26,8 @@ package struct DashboardProjector {
     /// The key table with its rows formatted at ``keysMinute`` (``KeyList/rowInstant(_:)``).
     var keysMinute: Date
     var keysTable: ListTableViewModel
+    /// What the status line reads of the slots (it reads nothing else but the instant).
+    var statusFacts: StatusBarViewModel.SlotFacts
     /// The caller's revision of ``state``, when it gave one.
     var revision: Int?
 
@@ -57,35 +59,34 @@ package struct DashboardProjector {
   package mutating func viewModel(state: DashboardState, now: Date, revision: Int? = nil)
     -> DashboardViewModel
   {
+    derive(state: state, now: now, revision: revision)
+    // Field by field from where the derivation lies: binding it to a local would copy it.
+    var overview = cached!.overview
+    overview.condition = OverviewViewModel.condition(state, now: now)
+    var usage = cached!.usage
+    usage.condition = UsageViewModel.condition(state, now: now)
+    var keysTable = cached!.keysTable
+    keysTable.condition = KeyList.condition(state, now: now)
+    return DashboardViewModel(
+      state: state, now: now, figures: cached!.figures, overview: overview, usage: usage,
+      keys: cached!.keys, keysTable: keysTable, statusFacts: cached!.statusFacts,
+      deriver: deriver, texts: &texts)
+  }
+
+  /// Brings ``cached`` to what `state` derives to in the month of `now`: the last derivation
+  /// updated where it lies (never copied: a copy would retain everything the state and the
+  /// panes hold, every tick), or a new one.
+  private mutating func derive(state: DashboardState, now: Date, revision: Int?) {
     let month = UTCCalendar.monthStart(containing: now)
-    var derived: Derived
-    if var reused = cached.take(), reused.month == month,
-      reused.isDerived(from: state, revision: revision)
-    {
-      reused.revision = revision
-      derived = reused
-      let minute = KeyList.rowInstant(now)
-      // Judged at `lastSeen` until a fact they read arrives: then a tick can change them.
-      if state.keyFlagsJudgedAt == nil || minute != derived.keysMinute {
-        if state.keyFlagsJudgedAt == nil { derived.keys = deriver.keyRows(of: state) }
-        derived.keysMinute = minute
-        derived.keysTable = KeyList.table(
-          state: state, keys: derived.keys, texts: &texts, figures: derived.figures,
-          minute: minute)
-      }
-      let instant = UsageViewModel.Instant(figures: derived.figures, now: now)
-      if instant != derived.usageInstant {
-        derived.usageInstant = instant
-        derived.usage = UsageViewModel(state: state, figures: derived.figures, instant: instant)
-      }
-    } else {
+    guard cached?.month == month, cached?.isDerived(from: state, revision: revision) == true
+    else {
       let figures = DashboardFigures(state: state, deriver: deriver, now: now)
       let instant = UsageViewModel.Instant(figures: figures, now: now)
       let keys = deriver.keyRows(of: state)
       let minute = KeyList.rowInstant(now)
       var key = state
       key.lastSeen = nil
-      derived = Derived(
+      cached = Derived(
         state: key, month: month, figures: figures,
         overview: OverviewViewModel(state: state, figures: figures),
         usageInstant: instant,
@@ -93,17 +94,23 @@ package struct DashboardProjector {
         keys: keys, keysMinute: minute,
         keysTable: KeyList.table(
           state: state, keys: keys, texts: &texts, figures: figures, minute: minute),
-        revision: revision)
+        statusFacts: StatusBarViewModel.SlotFacts(state), revision: revision)
+      return
     }
-    cached = derived
-    var overview = derived.overview
-    overview.condition = OverviewViewModel.condition(state, now: now)
-    var usage = derived.usage
-    usage.condition = UsageViewModel.condition(state, now: now)
-    var keysTable = derived.keysTable
-    keysTable.condition = KeyList.condition(state, now: now)
-    return DashboardViewModel(
-      state: state, now: now, figures: derived.figures, overview: overview, usage: usage,
-      keys: derived.keys, keysTable: keysTable, deriver: deriver, texts: &texts)
+    cached!.revision = revision
+    let minute = KeyList.rowInstant(now)
+    // Judged at `lastSeen` until a fact they read arrives: then a tick can change them.
+    if state.keyFlagsJudgedAt == nil || minute != cached!.keysMinute {
+      if state.keyFlagsJudgedAt == nil { cached!.keys = deriver.keyRows(of: state) }
+      cached!.keysMinute = minute
+      cached!.keysTable = KeyList.table(
+        state: state, keys: cached!.keys, texts: &texts, figures: cached!.figures,
+        minute: minute)
+    }
+    let instant = UsageViewModel.Instant(figures: cached!.figures, now: now)
+    if instant != cached!.usageInstant {
+      cached!.usageInstant = instant
+      cached!.usage = UsageViewModel(state: state, figures: cached!.figures, instant: instant)
+    }
   }
 }

@@ -45,11 +45,12 @@ extension DashboardViewModel {
   /// Projects the state around panes already projected at `now` (``DashboardProjector`` keeps
   /// what of them reads nothing of the instant), with the key rows (`keys`, and their table
   /// when already projected at `now`) and the other lists' rows `deriver` derives, formatted
-  /// through `texts` (which remembers what it can).
+  /// through `texts` (which remembers what it can), and the status line from `statusFacts`
+  /// when they were gathered from this state already.
   init(
     state: DashboardState, now: Date, figures: DashboardFigures, overview: OverviewViewModel,
     usage: UsageViewModel, keys keyRows: KeyRows, keysTable: ListTableViewModel?,
-    deriver: Deriver, texts: inout TableTexts
+    statusFacts: StatusBarViewModel.SlotFacts? = nil, deriver: Deriver, texts: inout TableTexts
   ) {
     let selectedKey = keyRows.selected(in: state.keyList)
     var overlay: Overlay?
@@ -79,7 +80,8 @@ extension DashboardViewModel {
       keys: keysTable
         ?? KeyList.table(state: state, keys: keyRows, texts: &texts, figures: figures, now: now),
       focus: state.focusedPane ?? state.focus,
-      status: StatusBarViewModel(state: state, now: now),
+      status: StatusBarViewModel(
+        state: state, facts: statusFacts ?? StatusBarViewModel.SlotFacts(state), now: now),
       hints: Self.hints(for: state, selectedKey: selectedKey?.key),
       overlay: overlay,
       kiosk: KioskViewModel(state: state, figures: figures, now: now))
