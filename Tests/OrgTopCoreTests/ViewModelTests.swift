@@ -225,13 +225,18 @@ struct ViewModelTests {
     #expect(clocks.count == 60)
   }
 
-  @Test func failureKeepsDataMarkedStaleWithTheErrorAndRetry() {
-    var harness = Self.loaded()
+  /// A minute on, every refresh answered with a 500.
+  static func refreshFailing(_ harness: inout ReducerHarness) {
     let effects = harness.advance(by: 60)
     harness.complete(effects) { _, _ in
       .failure(
         FetchFailure(kind: .serverError, status: 500, message: "Server error", remedy: "Wait"))
     }
+  }
+
+  @Test func failureKeepsDataMarkedStaleWithTheErrorAndRetry() {
+    var harness = Self.loaded()
+    Self.refreshFailing(&harness)
     let model = Self.model(harness)
     #expect(model.usage.condition == .stale("stale 1 min"))
     #expect(Self.value(model.usage.rows, "Spend MTD") == Format.money(Self.expectedCost()))
@@ -254,7 +259,8 @@ struct ViewModelTests {
     #expect(Self.text(Self.model(harness).status.right) == "rate limited, retrying in 30 s")
   }
 
-  @Test func failedWithNothingToShow() {
+  /// Started with the key list refused (401), everything else loaded.
+  static func keysRejected() -> ReducerHarness {
     var harness = ReducerHarness()
     let started = harness.start()
     harness.complete(started) { slot, request in
@@ -265,6 +271,11 @@ struct ViewModelTests {
           ))
         : .success(Fixtures.response(to: request))
     }
+    return harness
+  }
+
+  @Test func failedWithNothingToShow() {
+    let harness = Self.keysRejected()
     let model = Self.model(harness)
     #expect(model.keys.condition == .failed("Admin key rejected. Check the key"))
     #expect(
@@ -273,21 +284,8 @@ struct ViewModelTests {
   }
 
   @Test func aBlockOutranksALaterTransientFailureInTheStatusLine() {
-    var harness = ReducerHarness()
-    let started = harness.start()
-    harness.complete(started) { slot, request in
-      slot == .apiKeys
-        ? .failure(
-          FetchFailure(
-            kind: .unauthorized, status: 401, message: "Admin key rejected", remedy: "Check the key"
-          ))
-        : .success(Fixtures.response(to: request))
-    }
-    let refresh = harness.advance(by: 60)
-    harness.complete(refresh) { _, _ in
-      .failure(
-        FetchFailure(kind: .serverError, status: 500, message: "Server error", remedy: "Wait"))
-    }
+    var harness = Self.keysRejected()
+    Self.refreshFailing(&harness)
     let model = Self.model(harness)
     // The 500s are the latest failures, but only the rejected key needs the user.
     #expect(model.usage.condition == .stale("stale 1 min"))
