@@ -172,4 +172,69 @@ import Testing
     let refreshed = live.analytics("usage", query).json["data_refreshed_at"].string
     #expect(refreshed == "2026-11-20T13:07:00Z")
   }
+
+  /// The report cache keys on the window a request resolves to, not on its literal
+  /// `ending_at`, and keeps the closed hourly and daily buckets of a report apart from its last
+  /// one: a dashboard's queries asked again as the clock moves (within the hour, across it, in
+  /// the first minutes of the next, when the rows end at the lagging data instead of the hour,
+  /// and across midnight) must answer exactly what a simulator that never answered them does.
+  @Test func aRepeatedReportAnswersWhatAFreshSimulatorDoesAtEachInstant() {
+    let asked = SimulatorHarness(seed: 21)
+    let queries = [
+      ("usage", "&group_by[]=api_key_id&group_by[]=model&limit=50"),
+      ("cost", "&group_by[]=api_key_id&group_by[]=model&limit=50"),
+      ("cost", "&time_bucket_width=1d&limit=7"),
+      ("cost", "&time_bucket_width=1d&group_by[]=model&group_by[]=token_type&limit=1000"),
+      ("usage", "&time_bucket_width=1h&group_by[]=model&limit=1000"),
+    ]
+    var elapsed: TimeInterval = 0
+    // 10:12:34, 10:13:34, 11:00:34, 11:01:34, 11:06:34, 12:06:34, then 00:06:34 and 03:06:34
+    // on the next day.
+    let steps: [TimeInterval] = [0, 60, 2_820, 60, 300, 3_600, 43_200, 10_800]
+    for step in steps {
+      asked.clock.advance(by: step)
+      elapsed += step
+      let fresh = SimulatorHarness(seed: 21)
+      fresh.clock.advance(by: elapsed)
+      let end = ISO8601DateFormatter().string(from: asked.clock.now)
+      // Daily from the month's start; hourly from the day before (1h buckets reach 31 days).
+      for (kind, grouping) in queries {
+        let start = grouping.contains("1h") ? "2026-11-19T00:00:00Z" : "2026-11-01T00:00:00Z"
+        let query = "starting_at=\(start)&ending_at=\(end)" + grouping
+        let beta = SimulatorHarness.analyticsBeta
+        let rows = asked.walkCursorPages("analytics/\(kind)", query, beta: beta)
+        #expect(rows.count > 1, "\(kind) \(grouping) at \(end)")
+        #expect(
+          rows == fresh.walkCursorPages("analytics/\(kind)", query, beta: beta),
+          "\(kind) \(grouping) at \(end)")
+      }
+    }
+  }
+
+  /// A daily report whose last day is still open sums its closed days and its open one apart
+  /// (the closed ones are kept between requests); the days add up to the same window summed
+  /// in one piece, which a report without buckets is. At 12:05:30 both end at 12:00, where the
+  /// data stops (five minutes back) and the hour floor is.
+  @Test func dailyBucketsAddUpToTheWholeWindow() {
+    let harness = SimulatorHarness(seed: 21)
+    harness.clock.advance(by: 6_776)  // 2026-11-20T12:05:30Z
+    let window = "starting_at=2026-11-01T00:00:00Z&ending_at=2026-11-20T12:05:30Z"
+    let beta = SimulatorHarness.analyticsBeta
+    func perModel(_ kind: String, _ query: String) -> [String: Decimal] {
+      var totals: [String: Decimal] = [:]
+      for row in harness.walkCursorPages("analytics/\(kind)", query, beta: beta) {
+        let value =
+          kind == "cost"
+          ? decimal(row["cost"]["amount"].string) : Decimal(row["usage"]["total_tokens"].int ?? -1)
+        totals[row["group"]["model"].string ?? "?", default: 0] += value
+      }
+      return totals
+    }
+    for kind in ["usage", "cost"] {
+      let whole = perModel(kind, window + "&group_by[]=model&limit=1000")
+      let daily = perModel(kind, window + "&time_bucket_width=1d&group_by[]=model&limit=1000")
+      #expect(whole.count >= 3)
+      #expect(daily == whole, "\(kind)")
+    }
+  }
 }

@@ -124,13 +124,18 @@ extension RequestContext {
       rangeEnd = WireTime.floorDiv(Int(WireTime.floorDiv(resolvedEnd, Self.minute)), 60) * 60
     }
     let aggregator = ReportAggregator(world: world, legacy: false)
-    // Everything the rows depend on; the page cursor is not part of it.
-    let cacheKey =
-      "\(request.path)?\(query.canonical())|\(resolvedEnd)|\(refreshed)|\(worldGeneration)"
+    let summedTo = min(rangeEnd, refreshed)
+    // Everything the rows depend on: the window as resolved, not as written, so a dashboard's
+    // month-to-date report, whose `ending_at` moves every minute but whose rows end at the hour,
+    // is summed once an hour and not once a minute. The page cursor is not part of it.
+    let report =
+      "\(request.path)?\(query.canonical(excluding: ["page", "starting_at", "ending_at"]))"
+      + "|\(worldGeneration)"
+    let cacheKey = "\(report)|\(origin)..<\(summedTo)|\(rangeEnd)"
     let result = try reportCache.value(for: cacheKey) {
       sortedRows(
-        aggregator: aggregator, filters: filters, dimensions: dimensions, origin: origin,
-        to: min(rangeEnd, refreshed), widthMinutes: widthMinutes, cost: cost,
+        aggregator: aggregator, report: report, filters: filters, dimensions: dimensions,
+        origin: origin, to: summedTo, widthMinutes: widthMinutes, cost: cost,
         byCostType: byCostType, byTokenType: byTokenType, orderBy: orderBy,
         ascending: ascending, total: widthMinutes == nil && dimensions.isEmpty && origin < rangeEnd)
     }
@@ -212,14 +217,16 @@ extension RequestContext {
 
   /// The rows of a report, summed and priced, in the requested order, before paging.
   /// `total`: an ungrouped report without buckets, which has one row even when empty.
+  /// `report`: the report's cache key but its window (see ``summedCells``).
   private func sortedRows(
-    aggregator: ReportAggregator, filters: [(String, [String])], dimensions: [String],
-    origin: Int, to end: Int, widthMinutes: Int?, cost: Bool, byCostType: Bool,
-    byTokenType: Bool, orderBy: String, ascending: Bool, total: Bool
+    aggregator: ReportAggregator, report: String, filters: [(String, [String])],
+    dimensions: [String], origin: Int, to end: Int, widthMinutes: Int?, cost: Bool,
+    byCostType: Bool, byTokenType: Bool, orderBy: String, ascending: Bool, total: Bool
   ) -> (groups: [[String?]], representatives: [Int], rows: [Row]) {
-    let result = aggregator.aggregate(
+    let result = summedCells(
+      aggregator: aggregator, report: report,
       seriesIndices: aggregator.matchingSeries(filters: filters), dimensions: dimensions,
-      from: origin, to: end, origin: origin, width: widthMinutes)
+      origin: origin, to: end, widthMinutes: widthMinutes)
 
     var rows: [Int: Row] = [:]
     for (cell, counts) in result.cells {
@@ -270,6 +277,44 @@ extension RequestContext {
       .map(\.row)
     return (result.groups, result.representatives, ordered)
   }
+
+  /// The cells of a report summed over `[origin, end)`. Hourly and daily buckets that closed
+  /// before the one `end` falls in read the same in every later request, so they are summed
+  /// once and kept (``ReportCache``), and a request sums only its last bucket again: a
+  /// dashboard's month of daily cost, asked every minute, sums today and not the month. Counts
+  /// are integers, summed the same in any grouping, and cost is priced after the merge, so the
+  /// rows are exactly those of one sum over the window. Kept only while small
+  /// (``closedCellsKept``): a month of days per key is summed whole each time, as before.
+  private func summedCells(
+    aggregator: ReportAggregator, report: String, seriesIndices: [Int], dimensions: [String],
+    origin: Int, to end: Int, widthMinutes: Int?
+  ) -> (groups: [[String?]], representatives: [Int], cells: [ReportAggregator.Cell: UsageCounts]) {
+    func sum(_ from: Int, _ to: Int) -> (
+      groups: [[String?]], representatives: [Int], cells: [ReportAggregator.Cell: UsageCounts]
+    ) {
+      aggregator.aggregate(
+        seriesIndices: seriesIndices, dimensions: dimensions, from: from, to: to, origin: origin,
+        width: widthMinutes)
+    }
+    // `origin` is aligned to the width, so `closedEnd` is a bucket boundary.
+    guard let width = widthMinutes, width >= 60 else { return sum(origin, end) }
+    let closedEnd = origin + WireTime.floorDiv(end - origin, width) * width
+    guard origin < closedEnd, closedEnd < end else { return sum(origin, end) }
+    let closed = reportCache.value(
+      for: "\(report)|closed \(origin)..<\(closedEnd)",
+      keep: { $0.cells.count <= Self.closedCellsKept }, compute: { sum(origin, closedEnd) })
+    var merged = closed
+    // The same series in the same order: both sums number the groups alike.
+    for (cell, counts) in sum(closedEnd, end).cells {
+      merged.cells[cell, default: UsageCounts()] += counts
+    }
+    return merged
+  }
+
+  /// The most cells of closed buckets ``summedCells`` keeps per report: a month of days per
+  /// model for the organization is about 150, a month of days per key and model at 10,000
+  /// keys over a million.
+  private static let closedCellsKept = 5_000
 
   private func costObject(_ amount: Decimal, requests: JSONValue) -> JSONValue {
     let text = ReportAggregator.amountString(amount)
