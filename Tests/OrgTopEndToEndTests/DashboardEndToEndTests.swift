@@ -18,6 +18,14 @@ struct DashboardEndToEndTests {
       try await tmux.waitFor("the dashboard with keys") {
         $0.contains("DEMO") && $0.contains("API keys") && $0.contains("active")
       }
+      // The heartbeat: the header's clock moves on by itself, every second (the real clock's
+      // repeating timer, which no test with a manual clock runs).
+      let shown = Self.clock(try await tmux.screen())
+      #expect(shown != nil)
+      try await tmux.waitFor("the clock to tick", timeout: 3) {
+        Self.clock($0).map { $0 != shown } ?? false
+      }
+
       let before = try Self.selectedRow(try await tmux.screenWithAttributes())
 
       try await tmux.press("Down")
@@ -155,6 +163,12 @@ struct DashboardEndToEndTests {
   }
 
   /// The widest line of a screen, in characters.
+  /// The time in the header's clock (`HH:MM:SS UTC` on the first line), if shown.
+  private static func clock(_ screen: String) -> String? {
+    let header = screen.split(separator: "\n").first.map(String.init) ?? ""
+    return header.firstMatch(of: /\d\d:\d\d:\d\d UTC/).map { String($0.output) }
+  }
+
   private static func widest(_ screen: String) -> Int {
     screen.split(separator: "\n").map(\.count).max() ?? 0
   }
