@@ -53,9 +53,11 @@ for _ in $(seq 1 600); do
   sleep 0.1
 done
 tmux -L "$socket" capture-pane -p -t k | grep -q "API keys ($count)" || { echo "dashboard never showed $count keys" >&2; exit 1; }
-# Past the first report refresh (60 s, put off by up to 6 s): the first trim drops the
-# executable's code, and a refresh faults back what it runs. Sampled before it, the figure
-# would show a screen that has not refreshed yet.
+# Past the first report refresh (60 s, put off by up to 6 s): each trim drops the
+# executable's code, and the ticks and the next refresh fault back what they run. Sampled
+# before it, the figure would show a screen that has not refreshed yet. The figure depends on
+# how much of the binary is in the page cache (the kernel maps 64 KiB around a faulting page
+# when it is): right after a build, all of it is.
 sleep 75
 pid=$(tmux -L "$socket" display-message -p -t k '#{pane_pid}')
 mib() { awk -v key="$1:" '$1 == key {printf "%.1f MiB", $2 / 1024}' /proc/"$pid"/status; }
