@@ -284,7 +284,7 @@ extension RequestContext {
   /// dashboard's month of daily cost, asked every minute, sums today and not the month. Counts
   /// are integers, summed the same in any grouping, and cost is priced after the merge, so the
   /// rows are exactly those of one sum over the window. Kept only while small
-  /// (``closedCellsKept``): a month of days per key is summed whole each time, as before.
+  /// (``closedCellsKept``): a month of days per key is summed again every time, as before.
   private func summedCells(
     aggregator: ReportAggregator, report: String, seriesIndices: [Int], dimensions: [String],
     origin: Int, to end: Int, widthMinutes: Int?
