@@ -1,5 +1,4 @@
 import Dispatch
-import Synchronization
 
 #if canImport(Glibc)
   import Glibc
@@ -15,7 +14,8 @@ package enum RawTerminalEvent: Hashable, Sendable {
   case signal(Int32)
 }
 
-/// Dispatch sources for stdin and the signals the dashboard handles, feeding one stream.
+/// The terminal's input (an ``InputWatcher``) and Dispatch sources for the signals the
+/// dashboard handles, feeding one stream.
 ///
 /// Why Dispatch: under an async `main` on Linux, libdispatch parks the main thread in
 /// `sigsuspend` with an empty mask, so `sigwait` on a helper thread never sees the signals;
@@ -23,8 +23,8 @@ package enum RawTerminalEvent: Hashable, Sendable {
 /// `newterm`). This type is nonisolated on purpose: closures created in main-actor code would
 /// be inferred `@MainActor` and trap when Dispatch runs them on its own queue.
 ///
-/// The stdin source suspends itself after each event until ``rearmInput()``: the consumer
-/// drains the keys first, so the source never fires for bytes already being read.
+/// The input watcher reports once and then waits for ``rearmInput()``: the consumer drains the
+/// keys first, so it never reports bytes already being read.
 package final class TerminalEventSources: Sendable {
   /// The signals that become ``RawTerminalEvent/signal(_:)``.
   package static let signals: [Int32] = [SIGINT, SIGTERM, SIGHUP, SIGWINCH, SIGTSTP, SIGCONT]
@@ -35,18 +35,18 @@ package final class TerminalEventSources: Sendable {
   package let events: AsyncStream<RawTerminalEvent>
   private let continuation: AsyncStream<RawTerminalEvent>.Continuation
 
-  /// Starts watching stdin and the signals.
-  package init() {
+  /// Starts watching `input` (standard input unless a test gives its own) and the signals.
+  package init(input fileDescriptor: Int32 = STDIN_FILENO) {
     let (events, continuation) = AsyncStream.makeStream(
       of: RawTerminalEvent.self, bufferingPolicy: .unbounded)
     self.events = events
     self.continuation = continuation
     let queue = DispatchQueue(label: "orgtop.terminal-events")
     signalSources = SignalSources(queue: queue) { continuation.yield(.signal($0)) }
-    input = InputWatcher(queue: queue) { continuation.yield(.inputReady) }
+    input = InputWatcher(fileDescriptor: fileDescriptor) { continuation.yield(.inputReady) }
   }
 
-  /// Lets the stdin source fire again, once the consumer has drained what was readable.
+  /// Lets the input watcher report again, once the consumer has drained what was readable.
   package func rearmInput() {
     input.rearm()
   }
@@ -56,40 +56,6 @@ package final class TerminalEventSources: Sendable {
     input.cancel()
     signalSources.cancel()
     continuation.finish()
-  }
-}
-
-/// The stdin read source, which suspends itself after each event until re-armed.
-private final class InputWatcher: @unchecked Sendable {
-  // @unchecked: `source` is only suspended/resumed/cancelled (thread-safe in Dispatch), and the
-  // suspension state that must stay balanced is behind the mutex.
-  private let source: any DispatchSourceRead
-  private let suspended = Mutex(false)
-
-  init(queue: DispatchQueue, onReady: @escaping @Sendable () -> Void) {
-    source = DispatchSource.makeReadSource(fileDescriptor: STDIN_FILENO, queue: queue)
-    source.setEventHandler { @Sendable [self] in
-      suspended.withLock { isSuspended in
-        isSuspended = true
-        source.suspend()
-      }
-      onReady()
-    }
-    source.resume()
-  }
-
-  func rearm() {
-    suspended.withLock { isSuspended in
-      guard isSuspended else { return }
-      isSuspended = false
-      source.resume()
-    }
-  }
-
-  func cancel() {
-    source.cancel()
-    // Dispatch traps when a suspended source is released: resume it after cancelling.
-    rearm()
   }
 }
 
