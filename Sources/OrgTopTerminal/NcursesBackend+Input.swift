@@ -11,8 +11,8 @@ import OrgTopUI
 extension NcursesBackend {
   /// Reads every key curses has (stdin was reported readable) and decodes them.
   ///
-  /// When nothing could be read, stdin may have hit end of file or hung up: a read source on
-  /// such a descriptor fires forever, so that is reported as ``TerminalEvent/inputClosed``
+  /// When nothing could be read, stdin may have hit end of file or hung up: `poll` reports
+  /// such a descriptor readable forever, so that is reported as ``TerminalEvent/inputClosed``
   /// instead of spinning.
   package func readInput() -> [TerminalEvent] {
     guard session.isActive else { return [] }
