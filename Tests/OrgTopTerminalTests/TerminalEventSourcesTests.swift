@@ -10,7 +10,7 @@ import Testing
 @Suite("Terminal event sources")
 struct TerminalEventSourcesTests {
   @Test(
-    "a signal reaches the event stream through its Dispatch source", .timeLimit(.minutes(1)))
+    "a signal reaches the event stream through its Dispatch source", .timeLimit(.minutes(5)))
   func signalDelivered() async throws {
     // A pipe of the test's own as the input, never written: the runner's standard input may
     // be anything (a file, /dev/null, a pipe that hangs up) and is none of this test's business.
@@ -35,7 +35,7 @@ struct TerminalEventSourcesTests {
     #expect(received == [.signal(SIGWINCH)])
   }
 
-  @Test("keys on the input are reported, once per re-arm", .timeLimit(.minutes(1)))
+  @Test("keys on the input are reported, once per re-arm", .timeLimit(.minutes(5)))
   func inputReported() async throws {
     let input = try TestPipe()
     let sources = TerminalEventSources(input: input.readEnd)
