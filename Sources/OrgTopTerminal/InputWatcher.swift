@@ -28,7 +28,8 @@ package final class InputWatcher: Sendable {
   package init(fileDescriptor: Int32, onReady: @escaping @Sendable () -> Void) {
     var ends: [Int32] = [-1, -1]
     guard pipe(&ends) == 0 else {
-      // Without a pipe there is no way to stop a thread: report nothing, as a closed input.
+      // No descriptor left for the pipe, so no way to stop a thread: watch nothing (keys are
+      // lost, signals still arrive). Only a process at its descriptor limit gets here.
       control = Mutex(nil)
       return
     }
