@@ -68,10 +68,12 @@ package final class InputWatcher: Sendable {
   private static func watch(
     _ fileDescriptor: Int32, commands: Int32, onReady: @Sendable () -> Void
   ) {
-    // Signals belong to Dispatch's signal sources, not to this thread.
-    var all = sigset_t()
-    sigfillset(&all)
-    pthread_sigmask(SIG_BLOCK, &all, nil)
+    // Signals belong to Dispatch's signal sources, not to this thread; a fault of its own
+    // still reaches the crash handler.
+    var blocked = sigset_t()
+    sigfillset(&blocked)
+    for fault in [SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGTRAP] { sigdelset(&blocked, fault) }
+    pthread_sigmask(SIG_BLOCK, &blocked, nil)
     var armed = true
     while true {
       var fds = [
