@@ -35,7 +35,7 @@ struct TerminalEventSourcesTests {
     #expect(received == [.signal(SIGWINCH)])
   }
 
-  @Test("keys on the input are reported, once per re-arm", .timeLimit(.minutes(5)))
+  @Test("a key is reported, and after the re-arm the next one is", .timeLimit(.minutes(5)))
   func inputReported() async throws {
     let input = try TestPipe()
     let sources = TerminalEventSources(input: input.readEnd)
