@@ -33,6 +33,11 @@ package final class Program<Backend: TerminalBackend, Source: OrgDataSource, Clo
   /// The screen's clock: a repeating wake-up on the whole second while the clock is shown
   /// (else every 10 s, for the coarse status texts), separate from the reducer's wake-ups.
   private var clockTicks: (interval: TimeInterval, wake: ScheduledWake)?
+  /// The coming ticks that move the clock alone, planned at the last tick drawn in full;
+  /// any other render ends the plan.
+  private var steadyTicks: SteadyTicks?
+  /// How many ticks drew the clock alone, as planned (tests read it).
+  package private(set) var clockOnlyTicks = 0
 
   /// Creates a loop over `state` (usually a fresh `DashboardState(configuration:)`).
   package init(
@@ -142,9 +147,39 @@ package final class Program<Backend: TerminalBackend, Source: OrgDataSource, Clo
   /// countdowns) moves on, drawn right here in the timer's handler, between two batches of
   /// the loop. The reducer is not involved, so nothing goes through the inbox: posting would
   /// wake the loop's task on another thread first, to come back here.
+  ///
+  /// A tick draws the state at the whole second (or ten) it is for, the instant the plan of
+  /// steady ticks (``SteadyTicks``) was projected at: a planned tick draws the clock's cells
+  /// alone; any other draws in full and plans the ticks after it.
   private func tick() {
-    guard exit == nil else { return }
-    render()
+    guard exit == nil, let interval = clockTicks?.interval else { return }
+    let instant = UTCCalendar.floor(runtime.clock.now, to: Int(interval))
+    if moveClock(at: instant) { return }
+    render(at: instant)
+    guard let shown = lastFrame?.model else { return }
+    steadyTicks = SteadyTicks.plan(
+      after: instant, every: interval, shown: shown, state: runtime.state,
+      revision: runtime.revision, projector: &projector)
+  }
+
+  /// Draws the tick of `instant` as its clock alone, when it is planned for the state as it
+  /// still is and the frame on the screen is the one it was planned from; `false` otherwise.
+  private func moveClock(at instant: Date) -> Bool {
+    guard !forceDraw, steadyTicks?.revision == runtime.revision,
+      let clock = steadyTicks?.clock(at: instant), var shown = lastFrame.take()
+    else { return false }
+    guard shown.frame.grid.size == size,
+      shown.frame.grid.glyphs == backend.renderOptions.glyphs,
+      Screen.moveClock(&shown.frame, to: clock)
+    else {
+      lastFrame = shown
+      return false
+    }
+    shown.model.header.clock = clock
+    backend.draw(shown.frame.grid, changedRows: shown.frame.changedRows)
+    lastFrame = shown
+    clockOnlyTicks += 1
+    return true
   }
 
   private func handle(_ event: TerminalEvent) {
@@ -183,12 +218,13 @@ package final class Program<Backend: TerminalBackend, Source: OrgDataSource, Clo
     }
   }
 
-  /// Draws the state at this instant. An idle tick changes only the clock (and now and then
-  /// the status bar): then nothing else is redrawn, and when nothing visible changed at all
-  /// (a wake-up for a refresh that has not answered yet) the backend is not called.
-  private func render() {
+  /// Draws the state at `instant` (a tick's), else at this instant, and ends the plan of
+  /// steady ticks. Only what changed is redrawn, and when nothing visible changed at all (a
+  /// wake-up for a refresh that has not answered yet) the backend is not called.
+  private func render(at instant: Date? = nil) {
+    steadyTicks = nil
     let viewModel = projector.viewModel(
-      state: runtime.state, now: runtime.clock.now, revision: runtime.revision)
+      state: runtime.state, now: instant ?? runtime.clock.now, revision: runtime.revision)
     let options = backend.renderOptions
     if !forceDraw, let lastFrame, lastFrame.model == viewModel, lastFrame.frame.grid.size == size,
       lastFrame.frame.grid.glyphs == options.glyphs

@@ -152,6 +152,31 @@ struct ProgramTests {
     _ = await harness.run.value
   }
 
+  /// A tick planned to move the clock alone must draw exactly what projecting the state at its
+  /// second draws: over four minutes the status line's ages and countdowns move, the key
+  /// table's minute turns, refreshes come in and a key is pressed, each frame is checked
+  /// against a render from scratch.
+  @Test("every tick draws what a full render of the state at its second draws")
+  func ticksEqualFullRenders() async {
+    let harness = await Harness { $0.setAPIKeys(keys(["a", "b", "c"])) }
+    let size = harness.backend.size
+    for second in 1...240 {
+      await harness.advance(by: 1)
+      if second == 95 { await harness.press(.down) }
+      let expected = Screen.render(
+        DashboardViewModel(state: harness.program.state, now: harness.clock.now), size: size,
+        options: .unicode)
+      // The text first, for a readable failure; then the styles.
+      #expect(harness.backend.screenLines == expected.lines, "second \(second)")
+      let same = harness.backend.lastGrid == expected
+      #expect(same, "second \(second): the styles differ")
+    }
+    // Most ticks changed nothing but the clock, and were drawn as such.
+    #expect(harness.program.clockOnlyTicks > 120)
+    harness.program.send([.key(.character("q"))])
+    _ = await harness.run.value
+  }
+
   /// The host's hook for handing the heap back: told after answers, only when nothing is in
   /// flight any more, and not by a tick.
   @Test("the host is told when the fetches are done, not on a tick")

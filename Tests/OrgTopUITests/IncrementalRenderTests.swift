@@ -85,6 +85,39 @@ struct IncrementalRenderTests {
     }
   }
 
+  @Test(
+    "moving the clock alone equals a full render with the new clock",
+    arguments: [TerminalSize(columns: 80, rows: 24), TerminalSize(columns: 120, rows: 40)])
+  func moveClock(size: TerminalSize) {
+    let scenarios: [(String, DashboardViewModel)] = [
+      ("dashboard", GoldenScenario.dashboard.viewModel(size: size)),
+      ("help", GoldenScenario.help.viewModel(size: size)),
+      ("loading", GoldenScenario.loading.viewModel(size: size)),
+    ]
+    for (name, before) in scenarios {
+      var frame: DrawnFrame? = Screen.frame(before, size: size, options: .unicode, after: nil)
+      var after = before
+      after.header.clock = "23:59:58 UTC"
+      #expect(Screen.moveClock(&frame!, to: after.header.clock), "\(name)")
+      #expect(frame?.grid == Screen.render(after, size: size, options: .unicode), "\(name)")
+      // The header's row alone is listed.
+      #expect(frame?.changedRows == [0..<1], "\(name)")
+    }
+  }
+
+  @Test("moving the clock is refused when the clock's width changes or there is no clock")
+  func moveClockRefused() {
+    let size = TerminalSize(columns: 120, rows: 40)
+    let before = GoldenScenario.dashboard.viewModel(size: size)
+    let drawn = Screen.frame(before, size: size, options: .unicode, after: nil)
+    var frame = drawn
+    #expect(!Screen.moveClock(&frame, to: "23:59:58.5 UTC"))
+    #expect(frame.grid == drawn.grid && frame.regions == drawn.regions)
+    var tooSmall = Screen.frame(
+      before, size: TerminalSize(columns: 20, rows: 5), options: .unicode, after: nil)
+    #expect(!Screen.moveClock(&tooSmall, to: "23:59:58 UTC"))
+  }
+
   @Test("a frame of another size is not reused")
   func otherSize() {
     let before = GoldenScenario.dashboard.viewModel(size: TerminalSize(columns: 80, rows: 24))

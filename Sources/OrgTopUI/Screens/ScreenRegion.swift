@@ -128,11 +128,7 @@ extension Screen {
     case .header(let header):
       drawHeader(header, rect: rect, in: &grid)
     case .clock(let clock):
-      // The plain style: it changes every second, and a styled cell costs its colour and
-      // attribute sequences plus the reset curses sends after every update (about 30 bytes a
-      // tick instead of 2 to 10), the bulk of an idle screen's bytes.
-      guard !rect.isEmpty else { break }
-      grid.write(clock, row: rect.y, column: rect.x, width: rect.width - 1, style: .normal)
+      drawClock(clock, rect: rect, in: &grid)
     case .tabs(let tabs):
       TabBar(tabs).draw(in: &grid, rect: rect)
     case .overview(let overview, let focused):
