@@ -58,28 +58,34 @@ package struct AdminClient: Sendable {
   package let configuration: Configuration
   let key: AdminKey
   let http: HTTPClient
+  /// Where the fetches through this client prefer to run: one loop of the HTTP client's
+  /// group (``EventLoopTaskExecutor``).
+  package let taskExecutor: EventLoopTaskExecutor
   /// Whether ``shutdown()`` should shut `http` down (only for clients made by ``make``).
   private let ownsHTTPClient: Bool
 
   /// A client over a caller-owned `HTTPClient` (shared with other users, shut down by them).
+  /// `taskExecutor`, when given, is where its fetches prefer to run (the demo shares one with
+  /// its embedded simulator); otherwise one of `httpClient`'s loops.
   package init(
     key: AdminKey, baseURL: AdminBaseURL = .production, httpClient: HTTPClient,
-    configuration: Configuration = Configuration()
+    configuration: Configuration = Configuration(), taskExecutor: EventLoopTaskExecutor? = nil
   ) {
     self.init(
       key: key, baseURL: baseURL, httpClient: httpClient, configuration: configuration,
-      ownsHTTPClient: false)
+      ownsHTTPClient: false, taskExecutor: taskExecutor)
   }
 
   private init(
     key: AdminKey, baseURL: AdminBaseURL, httpClient: HTTPClient, configuration: Configuration,
-    ownsHTTPClient: Bool
+    ownsHTTPClient: Bool, taskExecutor: EventLoopTaskExecutor? = nil
   ) {
     self.key = key
     self.baseURL = baseURL
     self.http = httpClient
     self.configuration = configuration
     self.ownsHTTPClient = ownsHTTPClient
+    self.taskExecutor = taskExecutor ?? EventLoopTaskExecutor(httpClient.eventLoopGroup.next())
   }
 
   /// A client with its own `HTTPClient` (the configuration's timeouts, redirects refused);

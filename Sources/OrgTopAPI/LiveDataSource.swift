@@ -16,6 +16,9 @@ package struct LiveDataSource: OrgDataSource {
 
   package var label: String { client.baseURL.label }
 
+  /// The client's loop: a fetch's work runs where its responses arrive.
+  package var taskExecutor: (any TaskExecutor)? { client.taskExecutor }
+
   /// The usage and cost family for this process (probed on first use), for the screen.
   package func reportSource() async throws -> ReportSource {
     try await mapped { () async throws(AdminClientError) in try await decider.source(using: client)

@@ -193,13 +193,14 @@ package final class Runtime<Source: OrgDataSource, Clock: WallClock, Input: Send
 }
 
 // Free functions, so the closures handed to other threads capture only what they use (a
-// closure formed inside the generic class would capture its metatypes too).
+// closure formed inside the generic class would capture its metatypes too). Each task runs
+// where the source prefers (`OrgDataSource.taskExecutor`: the live source's HTTP loop).
 
 private func startFetchTask<Input: Sendable>(
   id: UUID, slot: DataSlot, request: DataRequest, source: some OrgDataSource,
   inbox: ProgramInbox<RuntimeEvent<Input>>
 ) -> Task<Void, Never> {
-  Task.detached {
+  Task.detached(executorPreference: source.taskExecutor) {
     let result = await source.perform(request)
     inbox.post([.fetched(id, slot, result)], completedWork: 1)
   }
@@ -209,7 +210,7 @@ private func startKeyedFetchTask<Input: Sendable>(
   id: UUID, slot: KeyedSlot, key: String, request: DataRequest, source: some OrgDataSource,
   inbox: ProgramInbox<RuntimeEvent<Input>>
 ) -> Task<Void, Never> {
-  Task.detached {
+  Task.detached(executorPreference: source.taskExecutor) {
     let result = await source.perform(request)
     inbox.post([.fetchedKeyed(id, slot, key, result)], completedWork: 1)
   }
@@ -219,7 +220,7 @@ private func startKeyUpdateTask<Input: Sendable>(
   id: UUID, update: KeyUpdate, source: some OrgDataSource, readOnly: Bool,
   inbox: ProgramInbox<RuntimeEvent<Input>>
 ) -> Task<Void, Never> {
-  Task.detached {
+  Task.detached(executorPreference: source.taskExecutor) {
     let result = readOnly ? .failure(.readOnly) : await source.perform(update)
     inbox.post([.keyUpdated(id, update, result)], completedWork: 1)
   }

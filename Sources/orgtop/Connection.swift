@@ -70,7 +70,10 @@ struct Connection {
           throw ConnectionError(error.description, isCredentials: true)
         }
       }
-      let simulator = try await SimulatorServer.start(demo)
+      // The demo's server answers on the loop its client's fetches run on: a refresh is one
+      // thread's work, with no other woken.
+      let executor = EventLoopTaskExecutor(http.eventLoopGroup.next())
+      let simulator = try await SimulatorServer.start(demo, taskExecutor: executor)
       let base = try AdminBaseURL(validating: simulator.baseURL.absoluteString)
       guard let key = AdminKey(simulator.adminKey) else {
         throw ConnectionError("the embedded simulator made an unusable key")
@@ -78,7 +81,8 @@ struct Connection {
       return Connection(
         source: LiveDataSource(
           client: AdminClient(
-            key: key, baseURL: base, httpClient: http, configuration: clientConfiguration)),
+            key: key, baseURL: base, httpClient: http, configuration: clientConfiguration,
+            taskExecutor: executor)),
         mode: .demo, label: "simulator \(base.label)", baseURL: base.description,
         http: http, simulator: simulator)
     } catch {

@@ -2,6 +2,7 @@ import Foundation
 import OrgTopCore
 import OrgTopRuntime
 import OrgTopTestSupport
+import Synchronization
 import Testing
 
 /// The headless runtime: one call runs the reducer and the data source until every resource
@@ -35,6 +36,20 @@ struct RuntimeSettleTests {
     #expect(settled)
     #expect(DataSlot.allCases.allSatisfy { runtime.state[status: $0].isBlocked })
     #expect(source.calls.count == DataSlot.allCases.count)
+  }
+
+  @Test func fetchesRunOnTheSourcesTaskExecutor() async {
+    let executor = CountingTaskExecutor()
+    let source = FakeDataSource(taskExecutor: executor)
+    let runtime = Runtime<_, _, Never>(
+      source: source, clock: ManualClock(now: Fixtures.now),
+      state: DashboardState(configuration: Fixtures.configuration))
+    let settled = await runtime.settle(timeout: 60)
+    runtime.stop()
+    #expect(settled)
+    #expect(!source.calls.isEmpty)
+    // Each fetch's task starts with a job on the executor, whatever else it runs there.
+    #expect(executor.jobs >= source.calls.count)
   }
 
   @Test func givesUpAtTheTimeoutOnTheClock() async {
@@ -81,5 +96,20 @@ private struct SilentDataSource: OrgDataSource {
   }
   func workspaceRateLimits(workspaceID: String) async throws -> [WorkspaceRateLimit] {
     try await hang()
+  }
+}
+
+/// A task executor that counts the jobs it is given and runs them on a queue of its own.
+private final class CountingTaskExecutor: TaskExecutor {
+  private let count = Mutex(0)
+  private let queue = DispatchQueue(label: "counting-executor")
+
+  var jobs: Int { count.withLock { $0 } }
+
+  func enqueue(_ job: consuming ExecutorJob) {
+    count.withLock { $0 += 1 }
+    let job = UnownedJob(job)
+    let executor = asUnownedTaskExecutor()
+    queue.async { job.runSynchronously(on: executor) }
   }
 }

@@ -35,8 +35,12 @@ package final class FakeDataSource: OrgDataSource {
 
   package let label: String
 
-  package init(label: String = "fake") {
+  package let taskExecutor: (any TaskExecutor)?
+
+  /// A source labelled `label` whose fetches prefer `taskExecutor` when given.
+  package init(label: String = "fake", taskExecutor: (any TaskExecutor)? = nil) {
     self.label = label
+    self.taskExecutor = taskExecutor
   }
 
   /// Every request made so far, in order.

@@ -29,4 +29,12 @@ package protocol OrgDataSource: Sendable {
   /// the API answers it. Sent once, never retried. A source that cannot write refuses (the
   /// default, see `OrgDataSource+Writes.swift`).
   func updateAPIKey(_ update: KeyUpdate) async throws -> APIKey
+  /// Where the runtime runs this source's fetches: the executor its I/O completes on, so a
+  /// refresh wakes no other thread; `nil` (the default) for Swift's global pool.
+  var taskExecutor: (any TaskExecutor)? { get }
+}
+
+extension OrgDataSource {
+  /// Swift's global pool.
+  package var taskExecutor: (any TaskExecutor)? { nil }
 }

@@ -17,10 +17,12 @@ package enum SimulatorServer {
   /// Builds the world and starts serving; returns once the socket is bound.
   ///
   /// Uses HummingbirdCore's HTTP/1.1 server directly rather than `Application`, whose date
-  /// cache wakes up every second: an idle simulator must cost no CPU at all.
-  package static func start(_ configuration: SimulatorConfiguration) async throws
-    -> RunningSimulator
-  {
+  /// cache wakes up every second: an idle simulator must cost no CPU at all. Its handlers run
+  /// on `taskExecutor` when given (the demo passes its client's, so that a refresh is one
+  /// thread's work), else on Swift's global pool.
+  package static func start(
+    _ configuration: SimulatorConfiguration, taskExecutor: (any TaskExecutor)? = nil
+  ) async throws -> RunningSimulator {
     let engine = SimulatorEngine(configuration: configuration)
     let (portStream, portContinuation) = AsyncStream.makeStream(of: Int?.self)
     let logger = quietLogger()
@@ -37,7 +39,7 @@ package enum SimulatorServer {
         portContinuation.finish()
       })
     let group = ServiceGroup(configuration: .init(services: [server], logger: logger))
-    let task = Task {
+    let task = Task(executorPreference: taskExecutor) {
       do {
         try await group.run()
       } catch {
