@@ -1,7 +1,8 @@
 // The dashboard's idle tick, as the program runs it, on the fixture organization with extra
-// keys: the projector's view model at the next second (a clock tick does not run the reducer),
-// the check that something is to be drawn, the incremental render in place, and the diff of
-// the redrawn rows the ncurses backend makes before it writes a cell. Built and run by
+// keys: a tick the plan of steady ticks holds moves the clock's cells alone; any other
+// projects the view model at its second (a clock tick does not run the reducer), checks that
+// something is to be drawn, renders incrementally in place and plans the next ticks; then the
+// diff of the redrawn rows the ncurses backend makes before it writes a cell. Built and run by
 // measure-tick.sh against the release build of OrgTopCore, OrgTopUI and OrgTopTestSupport
 // (under callgrind for the instructions, natively for the CPU time); not part of the test
 // suite.
@@ -48,23 +49,48 @@ for index in 0..<extraKeys {
 harness.send(.fetchCompleted(.apiKeys, .success(.apiKeys(keys)), at: harness.now))
 harness.send(.layoutChanged(size: size, pageSizes: Screen.pageSizes(for: size)))
 
-/// The program's side of a tick, as `Program.render` and `NcursesBackend.draw` do it.
+/// The program's side of a tick, as `Program.tick` and `NcursesBackend.draw` do it.
 struct Loop {
   /// Derives through the harness's deriver, as the program's projector shares the runtime's.
   var projector: DashboardProjector
   var last: (model: DashboardViewModel, frame: DrawnFrame)?
+  /// The ticks planned to move the clock alone.
+  var steady: SteadyTicks?
   /// What the backend keeps of the terminal's screen.
   var shown: Grid?
   var changedCells = 0
 
+  /// A planned tick moves the clock's cells alone; any other renders and plans the next.
+  mutating func tick(_ state: DashboardState, now: Date) {
+    if let clock = steady?.clock(at: now), var moved = last.take() {
+      let done = Screen.moveClock(&moved.frame, to: clock)
+      if done {
+        moved.model.header.clock = clock
+        show(moved.frame)
+      }
+      last = moved
+      if done { return }
+    }
+    render(state, now: now)
+    if let model = last?.model {
+      // One revision throughout: a tick changes no state, as the runtime's revision says.
+      steady = SteadyTicks.plan(
+        after: now, every: 1, shown: model, state: state, revision: 0, projector: &projector)
+    }
+  }
+
   mutating func render(_ state: DashboardState, now: Date) {
-    // One revision throughout: a tick changes no state, as the runtime's revision says.
     let model = projector.viewModel(state: state, now: now, revision: 0)
     if let last, last.model == model, last.frame.grid.size == size { return }
     var drawn = last.take()?.frame
     Screen.update(&drawn, to: model, size: size, options: .unicode)
     guard let drawn else { return }
-    // The backend's diff of the rows the render lists: only changed cells go to curses.
+    show(drawn)
+    last = (model, drawn)
+  }
+
+  /// The backend's diff of the rows the render lists: only changed cells go to curses.
+  mutating func show(_ drawn: DrawnFrame) {
     if var previous = shown.take() {
       for range in drawn.changedRows ?? [0..<size.rows] {
         for row in range.clamped(to: 0..<size.rows) where !drawn.grid.rowEquals(row, in: previous) {
@@ -78,7 +104,6 @@ struct Loop {
     } else {
       shown = drawn.grid
     }
-    last = (model, drawn)
   }
 }
 
@@ -91,7 +116,7 @@ func runIdleTicks(_ count: Int, _ harness: inout ReducerHarness, _ loop: inout L
   for _ in 0..<count {
     // A second passes: the program redraws without running the reducer.
     harness.now = harness.now.addingTimeInterval(1)
-    loop.render(harness.state, now: harness.now)
+    loop.tick(harness.state, now: harness.now)
   }
 }
 

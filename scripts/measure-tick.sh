@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # Counts the instructions of the dashboard's idle tick, a figure that does not depend on the
 # machine's load: scripts/TickBenchmark.swift (the fixture organization with N more keys at
-# 120x40; per tick the projector at the next second, the "anything to draw?" check, the
-# incremental render in place and the backend's diff of the redrawn rows) runs under
-# `valgrind --tool=callgrind --toggle-collect=<the tick loop>`, and the loop's instructions are
-# divided by the ticks. Not counted: the timer, the inbox, the main-actor hop and curses'
-# output of the changed cells (valgrind 3.19 cannot run the whole dashboard: it cannot read
-# the binary's DWARF 5 and crashes in the concurrency runtime's signals once stripped).
+# 120x40; per tick what `Program.tick` does: the clock's cells alone when the plan of steady
+# ticks holds it, else the projector at the second, the "anything to draw?" check, the
+# incremental render in place and the next plan; then the backend's diff of the redrawn rows)
+# runs under `valgrind --tool=callgrind --toggle-collect=<the tick loop>`, and the loop's
+# instructions are divided by the ticks. Not counted: the timer, the inbox, the main-actor
+# hop and curses' output of the changed cells (valgrind 3.19 cannot run the whole dashboard:
+# it cannot read the binary's DWARF 5 and crashes in the concurrency runtime's signals once
+# stripped).
 #
 # Instructions become time with the rate of the same loop on this machine: the benchmark also
 # runs natively and measures its thread's CPU time per tick; instructions per tick over CPU

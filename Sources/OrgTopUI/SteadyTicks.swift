@@ -12,20 +12,20 @@ import OrgTopCore
 /// that. The plan is exact, not a guess of when texts change: it holds the ticks whose view
 /// model equals the shown one in everything but the clock, up to the first that differs, for
 /// one revision of the state (any action ends it).
-struct SteadyTicks {
+package struct SteadyTicks {
   /// The runtime's revision of the state the ticks were projected from.
-  let revision: Int
+  package let revision: Int
   /// The planned ticks not drawn yet, earliest first.
   private var ticks: ArraySlice<(instant: Date, clock: String)>
 
   /// At most this many ticks are planned at once (a minute at one a second).
-  static let horizon = 60
+  package static let horizon = 60
 
   /// Plans the ticks after `instant`, one every `interval` seconds, for `state` (of revision
   /// `revision`) whose view model at `instant`, `shown`, is on the screen: projects the
   /// following instants through `projector` until one differs from `shown` in more than its
   /// clock, or ``horizon`` of them.
-  static func plan(
+  package static func plan(
     after instant: Date, every interval: TimeInterval, shown: DashboardViewModel,
     state: DashboardState, revision: Int, projector: inout DashboardProjector
   ) -> SteadyTicks {
@@ -43,7 +43,7 @@ struct SteadyTicks {
 
   /// The clock at the tick of `instant` when it is planned (earlier planned ticks, missed,
   /// are dropped); `nil` when it is not.
-  mutating func clock(at instant: Date) -> String? {
+  package mutating func clock(at instant: Date) -> String? {
     while let first = ticks.first, first.instant < instant { ticks.removeFirst() }
     guard let first = ticks.first, first.instant == instant else { return nil }
     ticks.removeFirst()
