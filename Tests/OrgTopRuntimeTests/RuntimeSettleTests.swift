@@ -28,28 +28,33 @@ struct RuntimeSettleTests {
     let source = FakeDataSource()
     source.startOutage(
       FetchFailure(kind: .unauthorized, status: 401, message: "rejected", remedy: "fix"))
-    let runtime = Runtime<_, _, Never>(
-      source: source, clock: ManualClock(now: Fixtures.now),
-      state: DashboardState(configuration: Fixtures.configuration))
-    let settled = await runtime.settle(timeout: 60)
-    runtime.stop()
+    let (state, settled) = await Self.settle(source)
     #expect(settled)
-    #expect(DataSlot.allCases.allSatisfy { runtime.state[status: $0].isBlocked })
+    #expect(DataSlot.allCases.allSatisfy { state[status: $0].isBlocked })
     #expect(source.calls.count == DataSlot.allCases.count)
   }
 
   @Test func fetchesRunOnTheSourcesTaskExecutor() async {
     let executor = CountingTaskExecutor()
     let source = FakeDataSource(taskExecutor: executor)
+    let (_, settled) = await Self.settle(source)
+    #expect(settled)
+    #expect(!source.calls.isEmpty)
+    // Each fetch's task starts with a job on the executor, whatever else it runs there.
+    #expect(executor.jobs >= source.calls.count)
+  }
+
+  /// Runs a runtime over `source` on the fixture configuration until it settles (at most
+  /// 60 s on a manual clock), stops it, and returns its state and whether it settled.
+  private static func settle(_ source: some OrgDataSource) async
+    -> (state: DashboardState, settled: Bool)
+  {
     let runtime = Runtime<_, _, Never>(
       source: source, clock: ManualClock(now: Fixtures.now),
       state: DashboardState(configuration: Fixtures.configuration))
     let settled = await runtime.settle(timeout: 60)
     runtime.stop()
-    #expect(settled)
-    #expect(!source.calls.isEmpty)
-    // Each fetch's task starts with a job on the executor, whatever else it runs there.
-    #expect(executor.jobs >= source.calls.count)
+    return (runtime.state, settled)
   }
 
   @Test func givesUpAtTheTimeoutOnTheClock() async {
