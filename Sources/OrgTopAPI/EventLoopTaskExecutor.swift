@@ -11,6 +11,9 @@ import NIOCore
 /// demo, side by side over 600 s. The cost is that a long decode (a page of a large key list)
 /// holds the loop's other connections back for its duration; orgtop's requests are few and
 /// mostly in sequence. Nothing on this path may block the loop (no `EventLoopFuture.wait()`).
+/// Where `orgtop` moves Swift's default executor onto NIO's loops as well
+/// (``EventLoopDefaultExecutor``), this still keeps a refresh on the one loop its responses
+/// arrive on, rather than on whichever loop the group picks next.
 package final class EventLoopTaskExecutor: TaskExecutor {
   /// The loop the jobs run on.
   package let loop: any EventLoop

@@ -1,4 +1,5 @@
 import ArgumentParser
+import OrgTopAPI
 
 /// The `orgtop` command: the dashboard by default, and the Admin API simulator.
 @main
@@ -25,4 +26,12 @@ struct OrgTopCommand: AsyncParsableCommand {
     ],
     defaultSubcommand: DashboardCommand.self
   )
+
+  /// ArgumentParser's entry point, once Swift's default executor runs on NIO's loops: on
+  /// Linux that keeps libdispatch's 1 Hz workqueue monitor from ever starting
+  /// (`EventLoopDefaultExecutor`).
+  static func main() async {
+    EventLoopDefaultExecutor.install()
+    await main(nil)
+  }
 }
