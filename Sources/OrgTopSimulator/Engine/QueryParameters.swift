@@ -101,7 +101,7 @@ package struct QueryParameters: Sendable {
   }
 
   private static func percentDecode(_ text: Substring) -> String? {
-    guard text.contains("%") else { return String(text) }
+    guard text.utf8.contains(UInt8(ascii: "%")) else { return String(text) }
     var bytes: [UInt8] = []
     var iterator = Array(text.utf8).makeIterator()
     while let byte = iterator.next() {

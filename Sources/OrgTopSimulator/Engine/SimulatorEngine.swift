@@ -88,9 +88,15 @@ package final class SimulatorEngine: Sendable {
 
   /// The query as logged: a misplaced key (any `sk-ant-` value) never reaches the log.
   private func redacted(_ query: String) -> String {
-    guard query.contains("sk-ant") || query.contains(adminKey) else { return query }
+    // Byte searches: Foundation's `contains` on strings runs its locale-aware search, for
+    // every request the demo's refresh sends.
+    func holdsKey(_ text: Substring) -> Bool {
+      text.utf8.firstRange(of: "sk-ant".utf8) != nil
+        || text.utf8.firstRange(of: adminKey.utf8) != nil
+    }
+    guard holdsKey(query[...]) else { return query }
     return query.split(separator: "&", omittingEmptySubsequences: false).map { pair in
-      pair.contains("sk-ant") || pair.contains(adminKey)
+      holdsKey(pair)
         ? (pair.split(separator: "=", maxSplits: 1).first.map(String.init) ?? "") + "=REDACTED"
         : String(pair)
     }.joined(separator: "&")
