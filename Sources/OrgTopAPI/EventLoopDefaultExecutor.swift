@@ -13,7 +13,8 @@ import NIOPosix
 /// `Task.sleep` (libdispatch fires that timer onto the pool), starts a pool worker, and with it
 /// libdispatch's workqueue monitor: a 1 Hz timer on its manager thread for the rest of the
 /// process's life (`_dispatch_workq_init_once`). On a screen idle for weeks that wake was a
-/// fifth of the process's CPU (ARCHITECTURE.md, "What an idle second costs"). NIO's
+/// sixth of the process's CPU: 40 against 34 ms a minute in the demo (ARCHITECTURE.md, "What
+/// an idle second costs"). NIO's
 /// `NIOSingletons.unsafeTryInstallSingletonPosixEventLoopGroupAsConcurrencyGlobalExecutor()`
 /// moves the pool but not the sleeps, and finds its hook with `dlsym`, which finds nothing in
 /// the release binary (the Swift runtime is linked in statically, its symbols hidden).
