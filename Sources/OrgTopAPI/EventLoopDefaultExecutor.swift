@@ -35,15 +35,11 @@ package final class EventLoopDefaultExecutor: TaskExecutor {
   }
 
   /// Makes an executor over NIO's singleton group Swift's default executor for the rest of the
-  /// process, where the toolchain allows it (above); returns whether it did. Call it first
+  /// process, where the toolchain allows it (above); elsewhere does nothing. Call it first
   /// thing in `main`, before any task starts.
-  @discardableResult
-  package static func install() -> Bool {
+  package static func install() {
     #if os(Linux) && compiler(>=6.3) && compiler(<6.4)
       _createExecutors(factory: Factory.self)
-      return true
-    #else
-      return false
     #endif
   }
 
@@ -61,10 +57,11 @@ package final class EventLoopDefaultExecutor: TaskExecutor {
       _ job: consuming ExecutorJob, after delay: C.Duration, tolerance: C.Duration?, clock: C
     ) {
       // `Task.sleep` and the continuous and suspending clocks count in `Duration`; any other
-      // clock's delay goes to the platform's executor, which knows how to wait for it.
+      // clock's delay goes to the platform's executor (Dispatch's, a scheduling executor on
+      // Linux), which knows how to wait for it.
       guard let duration = delay as? Duration else {
-        let platform = PlatformExecutorFactory.defaultExecutor as? any SchedulingExecutor
-        guard let platform else { return enqueue(job) }
+        guard let platform = PlatformExecutorFactory.defaultExecutor as? any SchedulingExecutor
+        else { preconditionFailure("the platform's default executor cannot wait for \(C.self)") }
         return platform.enqueue(job, after: delay, tolerance: tolerance, clock: clock)
       }
       let job = UnownedJob(job)

@@ -5,8 +5,8 @@
 
   /// The real binary never starts a worker of Dispatch's global pool: Swift's default
   /// executor runs on NIO's loops (`EventLoopDefaultExecutor`), because the first such worker
-  /// starts libdispatch's 1 Hz workqueue monitor for the rest of the process's life, a fifth
-  /// of an idle wall screen's CPU (ARCHITECTURE.md, "What an idle second costs").
+  /// starts libdispatch's 1 Hz workqueue monitor for the rest of the process's life, about a
+  /// sixth of an idle wall screen's CPU (ARCHITECTURE.md, "What an idle second costs").
   ///
   /// How it is seen: libdispatch on Linux names a pool thread after its root queue, cut to the
   /// kernel's 15 characters from the end. The global pool's workers end in "-qos"
